@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { calendarRoutes } from './modules/calendar/index.ts';
+import { identifiersRoutes } from './modules/identifiers/index.ts';
+import { createRegionsModule, regionsRoutes } from './modules/regions/index.ts';
+import type { Config } from './platform/config.ts';
+import type { FieldCipher } from './platform/crypto/index.ts';
+import type { Database } from './platform/db/database.ts';
+import { registerErrorHandler } from './platform/errors/error-handler.ts';
+import { healthRoutes } from './platform/http/health.routes.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { requireRoutePolicies } from './platform/http/route-policy.ts';
+import { registerSecurity } from './platform/http/security.ts';
+import { registerWebApp } from './platform/http/web-app.ts';
+import { createLogger } from './platform/logger.ts';
+import { version } from './version.ts';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface AppDependencies {
+  config: Config;
+  database: Database;
+  cipher: FieldCipher;
+}
+
+/** Builds the HTTP application: platform plugins first, then each module's routes under /api/v1. */
+export async function buildApp({ config, database }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    // Typed as Fastify's base logger so that plugins written against the default instance fit.
+    loggerInstance: createLogger(config) as FastifyBaseLogger,
+    genReqId: () => randomUUID(),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  requireRoutePolicies(app);
+  await registerSecurity(app, { rateLimitPerMinute: config.rateLimitPerMinute });
+  await registerOpenApi(app, { version });
+
+  const regions = createRegionsModule({ db: database.db, pool: database.pool, log: app.log });
+  app.addHook('onReady', regions.start);
+  app.addHook('onClose', regions.stop);
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { db: database.db, version });
+      await api.register(identifiersRoutes);
+      await api.register(calendarRoutes);
+      await api.register(regionsRoutes, { registry: regions.registry });
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWebApp(app, { distDir: webDist });
+  return app;
+}

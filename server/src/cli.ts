@@ -1,0 +1,145 @@
+import { userInfo } from 'node:os';
+import { parseArgs } from 'node:util';
+import { isIsoDate } from '../../domain/calendar/index.ts';
+import { insuranceSchemes, type InsuranceScheme } from '../../domain/schemes.ts';
+import { loadReferenceData, migrateDatabase, seedDemoData } from './database-setup.ts';
+import { closeOnlineTransfer, openOnlineTransfer, selectOpenings } from './modules/regions/index.ts';
+import { verifyAuditChain, type Actor } from './platform/audit/index.ts';
+import { ConfigError, loadConfig } from './platform/config.ts';
+import { connectDatabase } from './platform/db/connect.ts';
+import type { Database } from './platform/db/database.ts';
+import { AppError } from './platform/errors/app-error.ts';
+
+const usage = `Usage: npx shebao <command>
+
+  migrate                                   apply migrations and load reference data
+  seed                                      add the demo data to an empty database
+  regions open <code> --scheme <s> --since <YYYY-MM-DD>
+                                            open online transfer applications in a region
+  regions close <code> --scheme <s>         close them
+  regions list [--scheme <s>]               list the regions that are open
+  audit verify                              check the audit log's hash chain
+
+Schemes: ${insuranceSchemes.join(', ')}
+The database is DATABASE_URL, or the embedded one in SHEBAO_DATA_DIR (default ./data).`;
+
+/** Thrown for a command line that cannot be carried out; its message is shown as is. */
+class UsageError extends Error {}
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    scheme: { type: 'string' },
+    since: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+/** Administrative changes from the command line are audited as the operating-system user. */
+const actor: Actor = { type: 'cli', id: userInfo().username };
+
+function schemeOption(required: boolean): InsuranceScheme | undefined {
+  const scheme = values.scheme;
+  if (scheme === undefined && !required) return undefined;
+  if (!insuranceSchemes.includes(scheme as InsuranceScheme)) {
+    throw new UsageError(`--scheme must be one of: ${insuranceSchemes.join(', ')}`);
+  }
+  return scheme as InsuranceScheme;
+}
+
+function regionArgument(): string {
+  const code = positionals[2];
+  if (!code || !/^\d{6}$/.test(code)) throw new UsageError('Give a six-digit region code, e.g. 440100');
+  return code;
+}
+
+async function run(database: Database): Promise<number> {
+  const [group, action] = positionals;
+  switch (`${group} ${action ?? ''}`.trim()) {
+    case 'migrate':
+      await migrateDatabase(database);
+      await loadReferenceData(database);
+      console.log('Database is up to date.');
+      return 0;
+    case 'seed': {
+      const { openings } = await seedDemoData(database);
+      console.log(openings > 0 ? `Demo data added (${openings} openings).` : 'Demo data already present.');
+      return 0;
+    }
+    case 'regions open': {
+      const regionCode = regionArgument();
+      const scheme = schemeOption(true)!;
+      const openSince = values.since;
+      if (!openSince || !isIsoDate(openSince)) throw new UsageError('--since must be a date, YYYY-MM-DD');
+      const result = await openOnlineTransfer({ db: database.db, actor, regionCode, scheme, openSince });
+      console.log(
+        `Opened ${scheme} online transfer in ${regionCode} from ${openSince}` +
+          (result.previousSince ? ` (was open from ${result.previousSince}).` : '.'),
+      );
+      return 0;
+    }
+    case 'regions close': {
+      const regionCode = regionArgument();
+      const scheme = schemeOption(true)!;
+      const result = await closeOnlineTransfer({ db: database.db, actor, regionCode, scheme });
+      console.log(
+        result.wasOpenSince
+          ? `Closed ${scheme} online transfer in ${regionCode}.`
+          : `${regionCode} was not open for ${scheme}; nothing changed.`,
+      );
+      return 0;
+    }
+    case 'regions list': {
+      const scheme = schemeOption(false);
+      const openings = (await selectOpenings(database.db))
+        .filter((o) => !scheme || o.scheme === scheme)
+        .sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.scheme.localeCompare(b.scheme));
+      for (const o of openings) console.log(`${o.regionCode}  ${o.scheme.padEnd(16)}  since ${o.openSince}`);
+      console.log(`${openings.length} open.`);
+      return 0;
+    }
+    case 'audit verify': {
+      const report = await verifyAuditChain(database.db);
+      if (report.ok) {
+        console.log(`Audit chain intact: ${report.entries} entries verified.`);
+        return 0;
+      }
+      const { seq, id, reason } = report.brokenAt;
+      console.error(
+        `Audit chain BROKEN at entry #${seq} (${id}): ${reason === 'hash-mismatch' ? 'its content was changed' : 'it does not link to the entry before it'}. ` +
+          `${report.entries} entries before it are intact.`,
+      );
+      return 2;
+    }
+    default:
+      throw new UsageError(usage);
+  }
+}
+
+async function main(): Promise<number> {
+  if (values.help || positionals.length === 0) {
+    console.log(usage);
+    return 0;
+  }
+  const config = loadConfig();
+  const database = await connectDatabase(config, (message) => console.error(message));
+  try {
+    return await run(database);
+  } finally {
+    await database.stop();
+  }
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (error instanceof UsageError || error instanceof ConfigError) {
+    console.error(error.message);
+    process.exitCode = 64;
+  } else if (error instanceof AppError) {
+    console.error(`${error.code}: ${error.messageEn} (${error.message})`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

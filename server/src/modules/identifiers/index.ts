@@ -1,0 +1,1 @@
+export { identifiersRoutes } from './identifiers.routes.ts';

@@ -1,0 +1,105 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { InsuranceScheme } from '../../../../domain/schemes.ts';
+import type { Executor, Tx } from '../../platform/db/database.ts';
+import { newId } from '../../platform/ids.ts';
+import type { AgencyRecord, RegionRecord } from './region-directory.ts';
+import { agencies, onlineTransferOpenings, regions } from './regions.tables.ts';
+
+export interface OpeningRecord {
+  regionCode: string;
+  scheme: InsuranceScheme;
+  openSince: string;
+}
+
+/** PostgreSQL channel on which every change of the openings registry is announced. */
+export const OPENINGS_CHANNEL = 'shebao_transfer_openings_changed';
+
+export async function selectRegions(db: Executor): Promise<RegionRecord[]> {
+  return db
+    .select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode })
+    .from(regions);
+}
+
+export async function selectAgencies(db: Executor): Promise<AgencyRecord[]> {
+  return db
+    .select({
+      id: agencies.id,
+      regionCode: agencies.regionCode,
+      name: agencies.name,
+      address: agencies.address,
+      phone: agencies.phone,
+      isDemo: agencies.isDemo,
+    })
+    .from(agencies);
+}
+
+export async function selectOpenings(db: Executor): Promise<OpeningRecord[]> {
+  return db
+    .select({
+      regionCode: onlineTransferOpenings.regionCode,
+      scheme: onlineTransferOpenings.scheme,
+      openSince: onlineTransferOpenings.openSince,
+    })
+    .from(onlineTransferOpenings);
+}
+
+export async function countRegions(db: Executor): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(regions);
+  return row?.count ?? 0;
+}
+
+/** Inserts or moves the opening date; returns the date it had before, if any. */
+export async function upsertOpening(tx: Tx, opening: OpeningRecord): Promise<{ previousSince: string | null }> {
+  const [previous] = await tx
+    .select({ openSince: onlineTransferOpenings.openSince })
+    .from(onlineTransferOpenings)
+    .where(openingIs(opening.regionCode, opening.scheme))
+    .for('update');
+  await tx
+    .insert(onlineTransferOpenings)
+    .values({ id: newId(), ...opening })
+    .onConflictDoUpdate({
+      target: [onlineTransferOpenings.regionCode, onlineTransferOpenings.scheme],
+      set: { openSince: opening.openSince, updatedAt: sql`now()` },
+    });
+  return { previousSince: previous?.openSince ?? null };
+}
+
+/** Removes an opening; returns the date it had been open since, or null if it was not open. */
+export async function deleteOpening(tx: Tx, regionCode: string, scheme: InsuranceScheme): Promise<string | null> {
+  const [deleted] = await tx
+    .delete(onlineTransferOpenings)
+    .where(openingIs(regionCode, scheme))
+    .returning({ openSince: onlineTransferOpenings.openSince });
+  return deleted?.openSince ?? null;
+}
+
+/** Tells every server process, after commit, to reload the openings. */
+export async function announceOpeningsChanged(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_notify(${OPENINGS_CHANNEL}, '')`);
+}
+
+export async function insertRegions(tx: Tx, rows: RegionRecord[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const batch = rows.slice(i, i + 1000).map((row) => ({ id: newId(), ...row }));
+    await tx.insert(regions).values(batch).onConflictDoNothing({ target: regions.code });
+  }
+}
+
+export async function insertAgencies(tx: Tx, rows: Omit<AgencyRecord, 'id'>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const batch = rows.slice(i, i + 1000).map((row) => ({ id: newId(), ...row }));
+    await tx.insert(agencies).values(batch).onConflictDoNothing({ target: agencies.regionCode });
+  }
+}
+
+export async function insertOpenings(tx: Tx, rows: OpeningRecord[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const batch = rows.slice(i, i + 1000).map((row) => ({ id: newId(), ...row }));
+    await tx.insert(onlineTransferOpenings).values(batch).onConflictDoNothing();
+  }
+}
+
+function openingIs(regionCode: string, scheme: InsuranceScheme) {
+  return and(eq(onlineTransferOpenings.regionCode, regionCode), eq(onlineTransferOpenings.scheme, scheme));
+}

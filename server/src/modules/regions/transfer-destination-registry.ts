@@ -1,0 +1,89 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type pg from 'pg';
+import type { InsuranceScheme } from '../../../../domain/schemes.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { RegionDirectory } from './region-directory.ts';
+import {
+  OPENINGS_CHANNEL,
+  selectAgencies,
+  selectOpenings,
+  selectRegions,
+  type OpeningRecord,
+} from './regions.repository.ts';
+
+/**
+ * Answers "has this region opened online transfer?" from memory. Regions and agencies are reference
+ * data loaded once; the openings are reloaded whenever any process announces a change on the
+ * PostgreSQL channel (the CLI and the admin console do, after their change commits).
+ */
+export class TransferDestinationRegistry {
+  private directoryPromise: Promise<RegionDirectory> | undefined;
+  private openingsPromise: Promise<Map<string, OpeningRecord>> | undefined;
+  private listener: pg.PoolClient | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly pool: pg.Pool,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  /** Starts listening for changes; the first answers load the data. */
+  async start(): Promise<void> {
+    await this.listen();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    const listener = this.listener;
+    this.listener = undefined;
+    if (listener) {
+      await listener.query(`unlisten ${OPENINGS_CHANNEL}`).catch(() => undefined);
+      listener.release();
+    }
+  }
+
+  directory(): Promise<RegionDirectory> {
+    this.directoryPromise ??= (async () =>
+      new RegionDirectory(await selectRegions(this.db), await selectAgencies(this.db)))();
+    this.directoryPromise.catch(() => (this.directoryPromise = undefined));
+    return this.directoryPromise;
+  }
+
+  async opening(regionCode: string, scheme: InsuranceScheme): Promise<OpeningRecord | undefined> {
+    return (await this.openings()).get(`${regionCode}:${scheme}`);
+  }
+
+  /** Forgets the cached openings; the next answer reads them again. */
+  invalidate(): void {
+    this.openingsPromise = undefined;
+  }
+
+  private openings(): Promise<Map<string, OpeningRecord>> {
+    if (!this.openingsPromise) {
+      const loading = selectOpenings(this.db).then(
+        (rows) => new Map(rows.map((row) => [`${row.regionCode}:${row.scheme}`, row])),
+      );
+      this.openingsPromise = loading;
+      loading.catch(() => {
+        if (this.openingsPromise === loading) this.openingsPromise = undefined;
+      });
+    }
+    return this.openingsPromise;
+  }
+
+  private async listen(): Promise<void> {
+    const client = await this.pool.connect();
+    this.listener = client;
+    client.on('notification', () => this.invalidate());
+    client.on('error', (error) => {
+      // Without the channel we could miss a change: drop the cache and listen again.
+      this.log.warn({ err: error }, 'lost the openings channel; reconnecting');
+      this.invalidate();
+      client.release(true);
+      if (this.listener === client) this.listener = undefined;
+      if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
+    });
+    await client.query(`listen ${OPENINGS_CHANNEL}`);
+  }
+}

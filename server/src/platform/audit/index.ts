@@ -1,0 +1,3 @@
+export { recordAudit, type Actor } from './record-audit.ts';
+export { verifyAuditChain, type AuditChainReport } from './verify-audit-chain.ts';
+export { auditLog } from './audit.tables.ts';

