@@ -6,7 +6,7 @@ describe('GET /api/v1/calendar/deadline', () => {
   beforeAll(async () => {
     t = await createTestApp();
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const deadline = (query: string) => t.app.inject({ url: `/api/v1/calendar/deadline?${query}` });
 

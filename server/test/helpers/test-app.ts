@@ -21,13 +21,19 @@ export async function createTestApp(
   options: { demoData?: boolean; config?: Partial<Config> } = {},
 ): Promise<{ app: FastifyInstance; database: TestDatabase; close(): Promise<void> }> {
   const database = await createTestDatabase();
-  if (options.demoData) await seedDemoData(database);
-  const app = await buildApp({
-    config: testConfig(options.config),
-    database,
-    cipher: createFieldCipher(randomBytes(32)),
-  });
-  await app.ready();
+  let app: FastifyInstance;
+  try {
+    if (options.demoData) await seedDemoData(database);
+    app = await buildApp({
+      config: testConfig(options.config),
+      database,
+      cipher: createFieldCipher(randomBytes(32)),
+    });
+    await app.ready();
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
   return {
     app,
     database,

@@ -6,7 +6,7 @@ describe('POST /api/v1/identifiers/validate', () => {
   beforeAll(async () => {
     t = await createTestApp();
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const validate = (payload: unknown) =>
     t.app.inject({ method: 'POST', url: '/api/v1/identifiers/validate', payload: payload as object });

@@ -27,7 +27,7 @@ describe('outbox and idempotent dispatch', () => {
       }),
     ).rejects.toThrow('abort');
     await database.db.transaction((tx) => emitEvent(tx, { name: 'person.died', payload: { personId: 'p1' } }));
-    const { rows } = await database.pool.query(`select payload from graphile_worker.jobs`);
+    const { rows } = await database.pool.query(`select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'dispatch-event'`);
     expect(rows.map((row) => row.payload.payload.personId)).toEqual(['p1']);
   });
 

@@ -6,7 +6,7 @@ describe('errors and headers', () => {
   beforeAll(async () => {
     t = await createTestApp();
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const expectNoLeak = (body: string) => {
     expect(body).not.toMatch(/at .*\.(ts|js):\d+/);
@@ -97,7 +97,7 @@ describe('rate limit', () => {
   beforeAll(async () => {
     t = await createTestApp({ config: { rateLimitPerMinute: 3 } });
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('answers 429 with Retry-After past the limit', async () => {
     const statuses: number[] = [];

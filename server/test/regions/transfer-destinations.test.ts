@@ -15,7 +15,7 @@ describe('GET /api/v1/transfer-destinations/:regionCode', () => {
   beforeAll(async () => {
     t = await createTestApp({ demoData: true });
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const ask = (code: string, scheme = 'employee-pension') =>
     t.app.inject({ method: 'GET', url: `/api/v1/transfer-destinations/${code}?scheme=${scheme}` });
@@ -131,7 +131,7 @@ describe('GET /api/v1/transfer-destinations/:regionCode', () => {
       openSince: '2025-05-01',
     });
     const jobs = await t.database.pool.query(
-      `select payload from graphile_worker.jobs where task_identifier = 'dispatch-event'`,
+      `select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'dispatch-event'`,
     );
     expect(jobs.rows.map((row) => row.payload)).toContainEqual(
       expect.objectContaining({
@@ -159,7 +159,7 @@ describe('GET /api/v1/regions', () => {
   beforeAll(async () => {
     t = await createTestApp();
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('lists the 31 mainland provinces', async () => {
     const { regions } = (await t.app.inject({ url: '/api/v1/regions' })).json();

@@ -11,6 +11,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ db: Db; version: string }> = 
   app.get(
     '/health',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['platform'],
         summary: 'Is the platform up?',
