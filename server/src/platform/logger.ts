@@ -25,14 +25,17 @@ export function maskLogRecord(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskPersonalDataInText(value);
   if (depth > 5 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => maskLogRecord(item, depth + 1));
+  // Requests, replies and errors keep their prototype: their serializers below pick the fields.
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
   const masked: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) masked[key] = maskLogRecord(item, depth + 1);
   return masked;
 }
 
 /** The platform's logger (pino), shared by the HTTP server, the worker and the CLI. */
-export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
-  return pino(loggerOptions(config));
+export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pino.DestinationStream): Logger {
+  return destination ? pino(loggerOptions(config), destination) : pino(loggerOptions(config));
 }
 
 function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
@@ -47,11 +50,13 @@ function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
       },
     },
     serializers: {
-      req: (request: { method: string; url: string; id: string }) => ({
+      req: (request: { method?: string; url?: string; id?: string }) => ({
         id: request.id,
         method: request.method,
-        url: maskPersonalDataInText(request.url),
+        url: typeof request.url === 'string' ? maskPersonalDataInText(request.url) : undefined,
       }),
+      res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
+      err: (error: Error) => maskLogRecord({ ...pino.stdSerializers.err(error) }),
     },
   };
 }

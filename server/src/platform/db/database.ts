@@ -25,8 +25,10 @@ export function openDatabase(options: { url: string; poolSize: number }): Databa
     max: options.poolSize,
     application_name: 'shebao',
   });
-  // An idle client losing its connection (server restart) must not crash the process.
+  // A client losing its connection (server restart) must not crash the process: the pool drops
+  // it and the query that used it fails with an error the caller handles.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return { pool, db: drizzle({ client: pool }), close: () => pool.end() };
 }
 

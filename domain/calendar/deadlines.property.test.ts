@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays, addWorkingDays, workingDaysBetween } from './deadlines.ts';
+import { isWorkingDay } from './holiday-calendar.ts';
+import { addDays, compareIsoDates } from './iso-date.ts';
+
+// Start dates from 2004-01-01 to about 2026-10-30, leaving room for up to 40 working days.
+const coveredDate = fc.integer({ min: 0, max: 8338 }).map((i) => addDays('2004-01-01', i));
+const count = fc.integer({ min: 1, max: 40 });
+
+describe('addWorkingDays', () => {
+  it('ends on a working day after from, n working days later', () => {
+    fc.assert(
+      fc.property(coveredDate, count, (from, n) => {
+        const end = addWorkingDays(from, n);
+        expect(isWorkingDay(end)).toBe(true);
+        expect(compareIsoDates(end, from)).toBe(1);
+        expect(workingDaysBetween(from, end)).toBe(n);
+        expect(workingDaysBetween(end, from)).toBe(-n);
+      }),
+    );
+  });
+
+  it('is strictly increasing in n', () => {
+    fc.assert(
+      fc.property(coveredDate, count, count, (from, a, b) => {
+        fc.pre(a < b);
+        expect(compareIsoDates(addWorkingDays(from, a), addWorkingDays(from, b))).toBe(-1);
+      }),
+    );
+  });
+});
+
+describe('addCalendarDays', () => {
+  it('ends on the first working day on or after from + n', () => {
+    fc.assert(
+      fc.property(coveredDate, count, (from, n) => {
+        const end = addCalendarDays(from, n);
+        expect(isWorkingDay(end)).toBe(true);
+        for (let day = addDays(from, n); day !== end; day = addDays(day, 1)) {
+          expect(compareIsoDates(day, end)).toBe(-1);
+          expect(isWorkingDay(day)).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('is non-decreasing in n', () => {
+    fc.assert(
+      fc.property(coveredDate, count, count, (from, a, b) => {
+        fc.pre(a <= b);
+        expect(compareIsoDates(addCalendarDays(from, a), addCalendarDays(from, b))).toBeLessThan(1);
+      }),
+    );
+  });
+});
+
+describe('workingDaysBetween', () => {
+  // Three dates in any order, within about 600 days of each other.
+  const nearbyDates = fc
+    .tuple(
+      fc.integer({ min: 0, max: 7700 }),
+      fc.array(fc.integer({ min: 0, max: 600 }), { minLength: 3, maxLength: 3 }),
+    )
+    .map(([base, offsets]) => offsets.map((offset) => addDays('2004-01-01', base + offset)));
+
+  it('adds up over consecutive spans, in either direction', () => {
+    fc.assert(
+      fc.property(nearbyDates, ([a = '', b = '', c = '']) => {
+        expect(workingDaysBetween(a, b) + workingDaysBetween(b, c)).toBe(workingDaysBetween(a, c));
+        expect(workingDaysBetween(b, a) + workingDaysBetween(a, b)).toBe(0);
+      }),
+    );
+  });
+});
