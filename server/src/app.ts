@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { calendarRoutes } from './modules/calendar/index.ts';
 import { identifiersRoutes } from './modules/identifiers/index.ts';
 import { createRegionsModule, regionsRoutes } from './modules/regions/index.ts';
@@ -14,6 +14,7 @@ import { healthRoutes } from './platform/http/health.routes.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { requireRoutePolicies } from './platform/http/route-policy.ts';
 import { registerSecurity } from './platform/http/security.ts';
+import { responseSerializerCompiler } from './platform/http/serializer.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { createLogger } from './platform/logger.ts';
 import { version } from './version.ts';
@@ -38,7 +39,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   registerErrorHandler(app);
   requireRoutePolicies(app);
   await registerSecurity(app, { rateLimitPerMinute: config.rateLimitPerMinute });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { todayInChina } from '../../../../domain/china-time.ts';
+import { chinaToday } from '../../platform/clock.ts';
 import { validateCitizenId, validateCreditCode } from '../../../../domain/identifiers/index.ts';
 import { errorResponses } from '../../platform/http/error-responses.ts';
 
@@ -53,7 +53,7 @@ export const identifiersRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { kind, value } = request.body;
       if (kind === 'credit-code') return presentValidation(validateCreditCode(value));
-      const result = validateCitizenId(value, { today: todayInChina() });
+      const result = validateCitizenId(value, { today: chinaToday() });
       return {
         ...presentValidation(result),
         ...(result.valid

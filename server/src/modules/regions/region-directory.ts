@@ -31,6 +31,7 @@ export class RegionDirectory {
   private readonly byCode = new Map<string, RegionRecord>();
   private readonly children = new Map<string, RegionRecord[]>();
   private readonly agencies = new Map<string, AgencyRecord>();
+  private readonly fullNames = new Map<string, string>();
 
   constructor(regions: readonly RegionRecord[], agencies: readonly AgencyRecord[]) {
     for (const region of regions) {
@@ -95,6 +96,15 @@ export class RegionDirectory {
 
   /** Province, city and county names joined, e.g. 广东省广州市越秀区. */
   fullName(region: RegionRecord): string {
+    let name = this.fullNames.get(region.code);
+    if (name === undefined) {
+      name = this.composeFullName(region);
+      this.fullNames.set(region.code, name);
+    }
+    return name;
+  }
+
+  private composeFullName(region: RegionRecord): string {
     const chain: RegionRecord[] = [];
     for (let r: RegionRecord | undefined = region; r; r = this.parentOf(r)) chain.unshift(r);
     const parts = chain

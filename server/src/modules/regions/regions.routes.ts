@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { todayInChina } from '../../../../domain/china-time.ts';
+import { chinaToday } from '../../platform/clock.ts';
 import { errorResponses } from '../../platform/http/error-responses.ts';
 import { findTransferDestination } from './queries/find-transfer-destination.ts';
 import { presentRegion, presentTransferDestination } from './regions.presenter.ts';
@@ -60,7 +60,7 @@ export const regionsRoutes: FastifyPluginAsyncZod<{ registry: TransferDestinatio
           registry,
           regionCode: request.params.regionCode,
           scheme: request.query.scheme,
-          today: todayInChina(),
+          today: chinaToday(),
         }),
       ),
   );

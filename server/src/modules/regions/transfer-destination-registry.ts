@@ -38,8 +38,10 @@ export class TransferDestinationRegistry {
     const listener = this.listener;
     this.listener = undefined;
     if (listener) {
-      await listener.query(`unlisten ${OPENINGS_CHANNEL}`).catch(() => undefined);
-      listener.release();
+      listener.off('notification', this.onNotification);
+      listener.off('error', this.onListenerError);
+      // A listening connection is not returned to the pool: it is closed.
+      listener.release(true);
     }
   }
 
@@ -72,18 +74,23 @@ export class TransferDestinationRegistry {
     return this.openingsPromise;
   }
 
+  private readonly onNotification = () => this.invalidate();
+
+  private readonly onListenerError = (error: Error) => {
+    // Without the channel we could miss a change: drop the cache and listen again.
+    this.log.warn({ err: error }, 'lost the openings channel; reconnecting');
+    this.invalidate();
+    const client = this.listener;
+    this.listener = undefined;
+    client?.release(true);
+    if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
+  };
+
   private async listen(): Promise<void> {
     const client = await this.pool.connect();
     this.listener = client;
-    client.on('notification', () => this.invalidate());
-    client.on('error', (error) => {
-      // Without the channel we could miss a change: drop the cache and listen again.
-      this.log.warn({ err: error }, 'lost the openings channel; reconnecting');
-      this.invalidate();
-      client.release(true);
-      if (this.listener === client) this.listener = undefined;
-      if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
-    });
+    client.on('notification', this.onNotification);
+    client.on('error', this.onListenerError);
     await client.query(`listen ${OPENINGS_CHANNEL}`);
   }
 }
