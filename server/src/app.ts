@@ -46,7 +46,6 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   await registerOpenApi(app, { version });
 
   const regions = createRegionsModule({ db: database.db, pool: database.pool, log: app.log });
-  app.addHook('onReady', regions.start);
   app.addHook('onClose', regions.stop);
 
   await app.register(

@@ -15,5 +15,5 @@ export { TransferDestinationRegistry };
 /** The regions module as the app composes it: its registry (cache) and routes. */
 export function createRegionsModule(options: { db: Db; pool: pg.Pool; log: FastifyBaseLogger }) {
   const registry = new TransferDestinationRegistry(options.db, options.pool, options.log);
-  return { registry, start: () => registry.start(), stop: () => registry.stop() };
+  return { registry, stop: () => registry.stop() };
 }

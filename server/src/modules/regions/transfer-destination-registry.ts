@@ -14,7 +14,8 @@ import {
 /**
  * Answers "has this region opened online transfer?" from memory. Regions and agencies are reference
  * data loaded once; the openings are reloaded whenever any process announces a change on the
- * PostgreSQL channel (the CLI and the admin console do, after their change commits).
+ * PostgreSQL channel (the CLI and the admin console do, after their change commits). Nothing is
+ * read or listened to until the first question, so building the app needs no database.
  */
 export class TransferDestinationRegistry {
   private directoryPromise: Promise<RegionDirectory> | undefined;
@@ -27,11 +28,6 @@ export class TransferDestinationRegistry {
     private readonly pool: pg.Pool,
     private readonly log: FastifyBaseLogger,
   ) {}
-
-  /** Starts listening for changes; the first answers load the data. */
-  async start(): Promise<void> {
-    await this.listen();
-  }
 
   async stop(): Promise<void> {
     this.stopped = true;
@@ -63,9 +59,10 @@ export class TransferDestinationRegistry {
 
   private openings(): Promise<Map<string, OpeningRecord>> {
     if (!this.openingsPromise) {
-      const loading = selectOpenings(this.db).then(
-        (rows) => new Map(rows.map((row) => [`${row.regionCode}:${row.scheme}`, row])),
-      );
+      // Listen before reading, so that no change can slip in between the read and the listen.
+      const loading = this.ensureListening()
+        .then(() => selectOpenings(this.db))
+        .then((rows) => new Map(rows.map((row) => [`${row.regionCode}:${row.scheme}`, row])));
       this.openingsPromise = loading;
       loading.catch(() => {
         if (this.openingsPromise === loading) this.openingsPromise = undefined;
@@ -77,17 +74,28 @@ export class TransferDestinationRegistry {
   private readonly onNotification = () => this.invalidate();
 
   private readonly onListenerError = (error: Error) => {
-    // Without the channel we could miss a change: drop the cache and listen again.
+    // Without the channel we could miss a change: drop the cache; the next question listens again.
     this.log.warn({ err: error }, 'lost the openings channel; reconnecting');
     this.invalidate();
     const client = this.listener;
     this.listener = undefined;
+    this.listening = undefined;
     client?.release(true);
-    if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
   };
+
+  private listening: Promise<void> | undefined;
+
+  private ensureListening(): Promise<void> {
+    this.listening ??= this.listen().catch((error: unknown) => {
+      this.listening = undefined;
+      throw error;
+    });
+    return this.listening;
+  }
 
   private async listen(): Promise<void> {
     const client = await this.pool.connect();
+    if (this.stopped) return client.release(true);
     this.listener = client;
     client.on('notification', this.onNotification);
     client.on('error', this.onListenerError);

@@ -1,7 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 /**
  * The OpenAPI 3.1 document, generated from the route schemas: `/openapi.json`, browsable at `/docs`.
@@ -26,6 +26,8 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
       ],
     },
     transform: jsonSchemaTransform,
+    // Schemas with a `.meta({ id })` become shared components the document refers to.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
