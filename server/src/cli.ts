@@ -116,10 +116,16 @@ async function run(database: Database): Promise<number> {
   }
 }
 
+const commands = new Set(['migrate', 'seed', 'regions open', 'regions close', 'regions list', 'audit verify']);
+
 async function main(): Promise<number> {
   if (values.help || positionals.length === 0) {
     console.log(usage);
     return 0;
+  }
+  // Refuse a mistyped command before starting or connecting to any database.
+  if (!commands.has(positionals.slice(0, 2).join(' ')) && !commands.has(positionals[0] ?? '')) {
+    throw new UsageError(usage);
   }
   const config = loadConfig();
   const database = await connectDatabase(config, (message) => console.error(message));

