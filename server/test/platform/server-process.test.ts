@@ -46,7 +46,7 @@ describe('the server process', () => {
       const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
       expect(health.status).toBe(200);
       const answer = await fetch(`http://127.0.0.1:${port}/api/v1/transfer-destinations/440100?scheme=medical`);
-      expect((await answer.json()).online).toBe(true);
+      expect(((await answer.json()) as { online: boolean }).online).toBe(true);
     } finally {
       child.kill('SIGTERM');
     }
