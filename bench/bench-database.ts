@@ -2,7 +2,11 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadReferenceData, migrateDatabase, seedDemoData } from '../server/src/database-setup.ts';
-import { ensureDatabaseExists, openDatabase, type Database } from '../server/src/platform/db/database.ts';
+import {
+  ensureDatabaseExists,
+  openDatabase,
+  type Database,
+} from '../server/src/platform/db/database.ts';
 import { startEmbeddedPostgres } from '../server/src/platform/db/embedded-postgres.ts';
 
 /**
@@ -15,14 +19,20 @@ export async function openBenchDatabase(): Promise<Database & { stop(): Promise<
   if (!serverUrl) {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'shebao-bench-'));
     await chmod(dataDir, 0o755);
-    const server = await startEmbeddedPostgres({ dataDir, port: 54500 + Math.floor(Math.random() * 400) });
+    const server = await startEmbeddedPostgres({
+      dataDir,
+      port: 54500 + Math.floor(Math.random() * 400),
+    });
     serverUrl = server.url;
     cleanup = async () => {
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });
     };
   }
-  const database = openDatabase({ url: await ensureDatabaseExists(serverUrl, 'shebao_bench'), poolSize: 10 });
+  const database = openDatabase({
+    url: await ensureDatabaseExists(serverUrl, 'shebao_bench'),
+    poolSize: 10,
+  });
   await migrateDatabase(database);
   await loadReferenceData(database);
   await seedDemoData(database);

@@ -21,9 +21,14 @@ export interface InquiryBenchResult {
  * `warn` — against a bare Fastify route answering a fixed JSON body of the same size, in the same
  * run on the same machine. Goal: the platform keeps at least 80% of the bare throughput.
  */
-export async function benchInquiry(options: { seconds: number; connections: number }): Promise<InquiryBenchResult> {
+export async function benchInquiry(options: {
+  seconds: number;
+  connections: number;
+}): Promise<InquiryBenchResult> {
   const database = await openBenchDatabase();
-  const config = { ...loadConfig({ NODE_ENV: 'production', SHEBAO_DATA_KEY: randomBytes(32).toString('base64') }) };
+  const config = {
+    ...loadConfig({ NODE_ENV: 'production', SHEBAO_DATA_KEY: randomBytes(32).toString('base64') }),
+  };
   const app = await buildApp({
     config: { ...config, logLevel: 'warn', rateLimitPerMinute: 100_000_000 },
     database,
@@ -47,8 +52,15 @@ export async function benchInquiry(options: { seconds: number; connections: numb
     await measureLoad(appUrl + path, { seconds: 2, connections: options.connections });
     const baseline = await measureLoad(bareUrl, options);
     const subject = await measureLoad(appUrl + path, options);
-    if (subject.non2xx > 0 || subject.errors > 0) throw new Error('the inquiry answered errors under load');
-    return { name: 'inquiry vs bare route', baseline, subject, ratio: subject.requestsPerSecond / baseline.requestsPerSecond, goal: 0.8 };
+    if (subject.non2xx > 0 || subject.errors > 0)
+      throw new Error('the inquiry answered errors under load');
+    return {
+      name: 'inquiry vs bare route',
+      baseline,
+      subject,
+      ratio: subject.requestsPerSecond / baseline.requestsPerSecond,
+      goal: 0.8,
+    };
   } finally {
     await bare.close();
     await app.close();

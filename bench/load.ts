@@ -16,7 +16,10 @@ export interface LoadResult {
  * Loads a URL from a second process (autocannon), so that the load generator does not share the
  * server's event loop. Non-2xx answers and errors are reported: a fast error is not throughput.
  */
-export async function measureLoad(url: string, options: { seconds: number; connections: number }): Promise<LoadResult> {
+export async function measureLoad(
+  url: string,
+  options: { seconds: number; connections: number },
+): Promise<LoadResult> {
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -26,7 +29,9 @@ export async function measureLoad(url: string, options: { seconds: number; conne
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += String(chunk)));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`autocannon exited ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`autocannon exited ${code}`)),
+    );
   });
   const result = JSON.parse(output) as {
     requests: { average: number };

@@ -9,12 +9,17 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
 const inquiry = await benchInquiry({ seconds, connections });
-const line = (label: string, r: { requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number }) =>
+const line = (
+  label: string,
+  r: { requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number },
+) =>
   `  ${label.padEnd(10)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${r.latencyP50Ms} ms   p99 ${r.latencyP99Ms} ms`;
 console.log(`\n${inquiry.name} (${seconds} s, ${connections} connections)`);
 console.log(line('bare', inquiry.baseline));
 console.log(line('inquiry', inquiry.subject));
-console.log(`  ratio      ${inquiry.ratio.toFixed(2)} (goal ≥ ${inquiry.goal}) ${inquiry.ratio >= inquiry.goal ? 'MET' : 'NOT MET'}`);
+console.log(
+  `  ratio      ${inquiry.ratio.toFixed(2)} (goal ≥ ${inquiry.goal}) ${inquiry.ratio >= inquiry.goal ? 'MET' : 'NOT MET'}`,
+);
 
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
 await writeFile(

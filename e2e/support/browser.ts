@@ -9,7 +9,7 @@ function chromiumPath(): string {
   try {
     return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('Chromium not found: install Debian\'s `chromium` package or set CHROMIUM_PATH');
+    throw new Error("Chromium not found: install Debian's `chromium` package or set CHROMIUM_PATH");
   }
 }
 
@@ -36,7 +36,8 @@ export async function expectNoAccessibilityViolations(page: Page, state: string)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   const violations = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(violations, `accessibility violations on ${state}`).toEqual([]);
 }

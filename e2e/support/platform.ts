@@ -10,7 +10,11 @@ import { testConfig } from '../../server/test/helpers/test-app.ts';
 export async function startPlatform(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   const database = await createTestDatabase();
   await seedDemoData(database);
-  const app = await buildApp({ config: testConfig(), database, cipher: createFieldCipher(randomBytes(32)) });
+  const app = await buildApp({
+    config: testConfig(),
+    database,
+    cipher: createFieldCipher(randomBytes(32)),
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -3,7 +3,11 @@ import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../domain/calendar/index.ts';
 import { insuranceSchemes, type InsuranceScheme } from '../../domain/schemes.ts';
 import { loadReferenceData, migrateDatabase, seedDemoData } from './database-setup.ts';
-import { closeOnlineTransfer, openOnlineTransfer, selectOpenings } from './modules/regions/index.ts';
+import {
+  closeOnlineTransfer,
+  openOnlineTransfer,
+  selectOpenings,
+} from './modules/regions/index.ts';
 import { verifyAuditChain, type Actor } from './platform/audit/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { connectDatabase } from './platform/db/connect.ts';
@@ -49,7 +53,8 @@ function schemeOption(required: boolean): InsuranceScheme | undefined {
 
 function regionArgument(): string {
   const code = positionals[2];
-  if (!code || !/^\d{6}$/.test(code)) throw new UsageError('Give a six-digit region code, e.g. 440100');
+  if (!code || !/^\d{6}$/.test(code))
+    throw new UsageError('Give a six-digit region code, e.g. 440100');
   return code;
 }
 
@@ -63,15 +68,24 @@ async function run(database: Database): Promise<number> {
       return 0;
     case 'seed': {
       const { openings } = await seedDemoData(database);
-      console.log(openings > 0 ? `Demo data added (${openings} openings).` : 'Demo data already present.');
+      console.log(
+        openings > 0 ? `Demo data added (${openings} openings).` : 'Demo data already present.',
+      );
       return 0;
     }
     case 'regions open': {
       const regionCode = regionArgument();
       const scheme = schemeOption(true)!;
       const openSince = values.since;
-      if (!openSince || !isIsoDate(openSince)) throw new UsageError('--since must be a date, YYYY-MM-DD');
-      const result = await openOnlineTransfer({ db: database.db, actor, regionCode, scheme, openSince });
+      if (!openSince || !isIsoDate(openSince))
+        throw new UsageError('--since must be a date, YYYY-MM-DD');
+      const result = await openOnlineTransfer({
+        db: database.db,
+        actor,
+        regionCode,
+        scheme,
+        openSince,
+      });
       console.log(
         `Opened ${scheme} online transfer in ${regionCode} from ${openSince}` +
           (result.previousSince ? ` (was open from ${result.previousSince}).` : '.'),
@@ -93,8 +107,11 @@ async function run(database: Database): Promise<number> {
       const scheme = schemeOption(false);
       const openings = (await selectOpenings(database.db))
         .filter((o) => !scheme || o.scheme === scheme)
-        .sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.scheme.localeCompare(b.scheme));
-      for (const o of openings) console.log(`${o.regionCode}  ${o.scheme.padEnd(16)}  since ${o.openSince}`);
+        .sort(
+          (a, b) => a.regionCode.localeCompare(b.regionCode) || a.scheme.localeCompare(b.scheme),
+        );
+      for (const o of openings)
+        console.log(`${o.regionCode}  ${o.scheme.padEnd(16)}  since ${o.openSince}`);
       console.log(`${openings.length} open.`);
       return 0;
     }
@@ -116,7 +133,14 @@ async function run(database: Database): Promise<number> {
   }
 }
 
-const commands = new Set(['migrate', 'seed', 'regions open', 'regions close', 'regions list', 'audit verify']);
+const commands = new Set([
+  'migrate',
+  'seed',
+  'regions open',
+  'regions close',
+  'regions list',
+  'audit verify',
+]);
 
 async function main(): Promise<number> {
   if (values.help || positionals.length === 0) {

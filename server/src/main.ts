@@ -24,7 +24,12 @@ async function main(): Promise<void> {
     const app = await buildApp({ config, database, cipher });
     const worker =
       config.worker === 'inline'
-        ? await startWorker({ pool: database.pool, db: database.db, log, subscriptions: eventSubscriptions })
+        ? await startWorker({
+            pool: database.pool,
+            db: database.db,
+            log,
+            subscriptions: eventSubscriptions,
+          })
         : undefined;
 
     const shutdown = async (signal: string) => {

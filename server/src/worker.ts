@@ -11,7 +11,9 @@ import { createLogger } from './platform/logger.ts';
 const config = loadConfig();
 const log = createLogger(config);
 if (!config.databaseUrl) {
-  log.error('The separate worker needs DATABASE_URL (the embedded database belongs to `npm start`).');
+  log.error(
+    'The separate worker needs DATABASE_URL (the embedded database belongs to `npm start`).',
+  );
   process.exit(1);
 }
 const database = await connectDatabase(config, (message) => log.info(message));

@@ -16,7 +16,9 @@ describe('loadConfig', () => {
   });
 
   it('names every wrong variable', () => {
-    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SHEBAO_WORKER: 'maybe' })).toThrow(
+    expect(() =>
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SHEBAO_WORKER: 'maybe' }),
+    ).toThrow(
       /PORT[\s\S]*DATABASE_URL[\s\S]*SHEBAO_WORKER|PORT[\s\S]*SHEBAO_WORKER[\s\S]*DATABASE_URL/,
     );
     expect(() => loadConfig({ PORT: '70000' })).toThrow(ConfigError);
@@ -26,13 +28,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SHEBAO_DATA_KEY/);
     const key = Buffer.alloc(32, 7).toString('base64');
     expect(loadConfig({ NODE_ENV: 'production', SHEBAO_DATA_KEY: key }).demoData).toBe(false);
-    expect(() => loadConfig({ NODE_ENV: 'production', SHEBAO_DATA_KEY: key, SHEBAO_DEMO_DATA: 'true' })).toThrow(
-      /SHEBAO_DEMO_DATA/,
-    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', SHEBAO_DATA_KEY: key, SHEBAO_DEMO_DATA: 'true' }),
+    ).toThrow(/SHEBAO_DEMO_DATA/);
     expect(() => loadConfig({ SHEBAO_DATA_KEY: 'short' })).toThrow(/SHEBAO_DATA_KEY/);
   });
 
   it('treats empty variables as unset', () => {
-    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+    });
   });
 });

@@ -58,7 +58,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const parsed = environmentSchema.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
@@ -69,7 +71,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   if (isProduction && e.SHEBAO_DEMO_DATA) {
-    throw new ConfigError('Invalid configuration:\n  SHEBAO_DEMO_DATA: demo data is refused in production');
+    throw new ConfigError(
+      'Invalid configuration:\n  SHEBAO_DEMO_DATA: demo data is refused in production',
+    );
   }
   return {
     env: e.NODE_ENV,

@@ -16,7 +16,9 @@ describe('log redaction', () => {
   });
 
   it('leaves other values as they are', () => {
-    expect(maskLogRecord({ n: 5, ok: true, msg: 'request completed', code: 'REGION_NOT_FOUND' })).toEqual({
+    expect(
+      maskLogRecord({ n: 5, ok: true, msg: 'request completed', code: 'REGION_NOT_FOUND' }),
+    ).toEqual({
       n: 5,
       ok: true,
       msg: 'request completed',

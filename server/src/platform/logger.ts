@@ -35,7 +35,10 @@ export function maskLogRecord(value: unknown, depth = 0): unknown {
 }
 
 /** The platform's logger (pino), shared by the HTTP server, the worker and the CLI. */
-export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pino.DestinationStream): Logger {
+export function createLogger(
+  config: Pick<Config, 'logLevel'>,
+  destination?: pino.DestinationStream,
+): Logger {
   return destination ? pino(loggerOptions(config), destination) : pino(loggerOptions(config));
 }
 
@@ -46,7 +49,9 @@ function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
     formatters: { log: (record) => maskLogRecord(record) as Record<string, unknown> },
     hooks: {
       logMethod(args, method) {
-        const masked = args.map((arg) => (typeof arg === 'string' ? maskPersonalDataInText(arg) : arg));
+        const masked = args.map((arg) =>
+          typeof arg === 'string' ? maskPersonalDataInText(arg) : arg,
+        );
         method.apply(this, masked as Parameters<typeof method>);
       },
     },

@@ -19,22 +19,35 @@ describe('GET /api/v1/calendar/deadline', () => {
   it('skips the Spring Festival holidays and counts the make-up working day', async () => {
     // Received Thursday 2024-02-08: 02-09 is a working day, 02-10..17 are holidays,
     // Sunday 02-18 is a make-up working day (调休).
-    expect((await deadline('from=2024-02-08&workingDays=2')).json()).toEqual({ deadline: '2024-02-18' });
+    expect((await deadline('from=2024-02-08&workingDays=2')).json()).toEqual({
+      deadline: '2024-02-18',
+    });
   });
 
   it('moves a calendar-day period that ends on a holiday to the next working day', async () => {
     // 2025-09-21 + 10 days = 2025-10-01, National Day; the holidays run to 10-08.
-    expect((await deadline('from=2025-09-21&calendarDays=10')).json()).toEqual({ deadline: '2025-10-09' });
+    expect((await deadline('from=2025-09-21&calendarDays=10')).json()).toEqual({
+      deadline: '2025-10-09',
+    });
   });
 
   it('answers 422 with its own code for a year the calendar does not cover', async () => {
     const response = await deadline('from=2026-12-20&workingDays=15');
     expect(response.statusCode).toBe(422);
-    expect(response.json()).toMatchObject({ code: 'CALENDAR_NOT_COVERED', details: { year: 2027 } });
+    expect(response.json()).toMatchObject({
+      code: 'CALENDAR_NOT_COVERED',
+      details: { year: 2027 },
+    });
   });
 
   it('answers bad input with 400 and the field', async () => {
-    for (const query of ['from=2024-02-30&workingDays=3', 'from=2024-03-04', 'from=2024-03-04&workingDays=2&calendarDays=3', 'from=2024-03-04&workingDays=-1', 'from=2024-03-04&workingDays=abc']) {
+    for (const query of [
+      'from=2024-02-30&workingDays=3',
+      'from=2024-03-04',
+      'from=2024-03-04&workingDays=2&calendarDays=3',
+      'from=2024-03-04&workingDays=-1',
+      'from=2024-03-04&workingDays=abc',
+    ]) {
       const response = await deadline(query);
       expect(response.statusCode, query).toBe(400);
       expect(response.json().code).toBe('VALIDATION_FAILED');

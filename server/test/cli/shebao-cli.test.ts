@@ -13,37 +13,91 @@ describe('npx shebao', () => {
     runCommand([`${repositoryRoot}/bin/shebao.mjs`, ...args], { DATABASE_URL: database.url });
 
   it('opens a region, lists it, closes it, and the audit chain verifies', async () => {
-    const opened = await shebao('regions', 'open', '440100', '--scheme', 'employee-pension', '--since', '2024-01-01');
+    const opened = await shebao(
+      'regions',
+      'open',
+      '440100',
+      '--scheme',
+      'employee-pension',
+      '--since',
+      '2024-01-01',
+    );
     expect(opened.stderr).toBe('');
-    expect(opened).toMatchObject({ code: 0, stdout: 'Opened employee-pension online transfer in 440100 from 2024-01-01.\n' });
+    expect(opened).toMatchObject({
+      code: 0,
+      stdout: 'Opened employee-pension online transfer in 440100 from 2024-01-01.\n',
+    });
 
     const listed = await shebao('regions', 'list', '--scheme', 'employee-pension');
     expect(listed.stdout).toContain('440100  employee-pension  since 2024-01-01');
     expect(listed.stdout).toContain('1 open.');
 
     const closed = await shebao('regions', 'close', '440100', '--scheme', 'employee-pension');
-    expect(closed).toMatchObject({ code: 0, stdout: 'Closed employee-pension online transfer in 440100.\n' });
+    expect(closed).toMatchObject({
+      code: 0,
+      stdout: 'Closed employee-pension online transfer in 440100.\n',
+    });
 
-    const audit = await database.pool.query(`select action, actor_type from audit_log order by seq`);
+    const audit = await database.pool.query(
+      `select action, actor_type from audit_log order by seq`,
+    );
     expect(audit.rows).toEqual([
       { action: 'online-transfer.opened', actor_type: 'cli' },
       { action: 'online-transfer.closed', actor_type: 'cli' },
     ]);
     const verified = await shebao('audit', 'verify');
-    expect(verified).toMatchObject({ code: 0, stdout: 'Audit chain intact: 2 entries verified.\n' });
+    expect(verified).toMatchObject({
+      code: 0,
+      stdout: 'Audit chain intact: 2 entries verified.\n',
+    });
   });
 
   it('refuses bad arguments with a clear message and exit code 64, changing nothing', async () => {
-    const badScheme = await shebao('regions', 'open', '440100', '--scheme', 'pension', '--since', '2024-01-01');
+    const badScheme = await shebao(
+      'regions',
+      'open',
+      '440100',
+      '--scheme',
+      'pension',
+      '--since',
+      '2024-01-01',
+    );
     expect(badScheme.code).toBe(64);
     expect(badScheme.stderr).toContain('--scheme must be one of');
-    const badDate = await shebao('regions', 'open', '440100', '--scheme', 'medical', '--since', '2024-13-01');
-    expect(badDate).toMatchObject({ code: 64, stderr: expect.stringContaining('--since must be a date') });
-    const province = await shebao('regions', 'open', '440000', '--scheme', 'medical', '--since', '2024-01-01');
-    expect(province).toMatchObject({ code: 1, stderr: expect.stringContaining('REGION_NOT_A_DESTINATION') });
+    const badDate = await shebao(
+      'regions',
+      'open',
+      '440100',
+      '--scheme',
+      'medical',
+      '--since',
+      '2024-13-01',
+    );
+    expect(badDate).toMatchObject({
+      code: 64,
+      stderr: expect.stringContaining('--since must be a date'),
+    });
+    const province = await shebao(
+      'regions',
+      'open',
+      '440000',
+      '--scheme',
+      'medical',
+      '--since',
+      '2024-01-01',
+    );
+    expect(province).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('REGION_NOT_A_DESTINATION'),
+    });
     const unknown = await shebao('frobnicate');
-    expect(unknown).toMatchObject({ code: 64, stderr: expect.stringContaining('Usage: npx shebao') });
-    const { rows } = await database.pool.query(`select count(*)::int as n from online_transfer_openings where region_code in ('440100', '440000')`);
+    expect(unknown).toMatchObject({
+      code: 64,
+      stderr: expect.stringContaining('Usage: npx shebao'),
+    });
+    const { rows } = await database.pool.query(
+      `select count(*)::int as n from online_transfer_openings where region_code in ('440100', '440000')`,
+    );
     expect(rows[0].n).toBe(0);
   });
 
@@ -51,7 +105,9 @@ describe('npx shebao', () => {
     const client = await database.pool.connect();
     try {
       await client.query('alter table audit_log disable trigger audit_log_no_update_or_delete');
-      await client.query(`update audit_log set actor_id = 'someone-else' where seq = (select min(seq) from audit_log)`);
+      await client.query(
+        `update audit_log set actor_id = 'someone-else' where seq = (select min(seq) from audit_log)`,
+      );
       await client.query('alter table audit_log enable trigger audit_log_no_update_or_delete');
     } finally {
       client.release();

@@ -5,7 +5,9 @@ import { openDatabase, type Database } from '../../src/platform/db/database.ts';
 import { dropDatabase } from '../../../test/setup/template-database.ts';
 
 /** A fresh, migrated database of its own for one test file, copied from the run's template. */
-export async function createTestDatabase(): Promise<Database & { url: string; drop(): Promise<void> }> {
+export async function createTestDatabase(): Promise<
+  Database & { url: string; drop(): Promise<void> }
+> {
   const serverUrl = inject('databaseServerUrl');
   const template = inject('templateDatabase');
   const name = `shebao_test_${randomBytes(6).toString('hex')}`;

@@ -9,7 +9,11 @@ describe('POST /api/v1/identifiers/validate', () => {
   afterAll(() => t?.close());
 
   const validate = (payload: unknown) =>
-    t.app.inject({ method: 'POST', url: '/api/v1/identifiers/validate', payload: payload as object });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/identifiers/validate',
+      payload: payload as object,
+    });
 
   it('accepts a valid citizen ID typed with spaces and a lower-case x, with its details', async () => {
     const response = await validate({ kind: 'citizen-id', value: '110105 19491231 002x' });

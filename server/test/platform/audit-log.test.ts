@@ -28,7 +28,12 @@ describe('audit log', () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         database.db.transaction((tx) =>
-          recordAudit(tx, { actor: { type: 'system', id: 'load' }, action: 'x', subjectType: 's', subjectId: `${i}` }),
+          recordAudit(tx, {
+            actor: { type: 'system', id: 'load' },
+            action: 'x',
+            subjectType: 's',
+            subjectId: `${i}`,
+          }),
         ),
       ),
     );
@@ -38,16 +43,25 @@ describe('audit log', () => {
   it('forgets an entry whose transaction rolled back', async () => {
     await expect(
       database.db.transaction(async (tx) => {
-        await recordAudit(tx, { actor: { type: 'system', id: 't' }, action: 'lost', subjectType: 's', subjectId: 'x' });
+        await recordAudit(tx, {
+          actor: { type: 'system', id: 't' },
+          action: 'lost',
+          subjectType: 's',
+          subjectId: 'x',
+        });
         throw new Error('business rule failed');
       }),
     ).rejects.toThrow('business rule failed');
-    const { rows } = await database.pool.query(`select count(*)::int as n from audit_log where action = 'lost'`);
+    const { rows } = await database.pool.query(
+      `select count(*)::int as n from audit_log where action = 'lost'`,
+    );
     expect(rows[0].n).toBe(0);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE, even to the owner', async () => {
-    await expect(database.pool.query(`update audit_log set action = 'forged'`)).rejects.toThrow(/append-only/);
+    await expect(database.pool.query(`update audit_log set action = 'forged'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(database.pool.query(`delete from audit_log`)).rejects.toThrow(/append-only/);
     await expect(database.pool.query(`truncate audit_log`)).rejects.toThrow(/append-only/);
   });
@@ -63,6 +77,10 @@ describe('audit log', () => {
       client.release();
     }
     const report = await verifyAuditChain(database.db);
-    expect(report).toMatchObject({ ok: false, entries: 2, brokenAt: { seq: 3, reason: 'hash-mismatch' } });
+    expect(report).toMatchObject({
+      ok: false,
+      entries: 2,
+      brokenAt: { seq: 3, reason: 'hash-mismatch' },
+    });
   });
 });

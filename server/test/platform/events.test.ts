@@ -1,6 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatchEvent, emitEvent, type EventSubscription } from '../../src/platform/events/index.ts';
+import {
+  dispatchEvent,
+  emitEvent,
+  type EventSubscription,
+} from '../../src/platform/events/index.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 
 describe('outbox and idempotent dispatch', () => {
@@ -26,13 +30,19 @@ describe('outbox and idempotent dispatch', () => {
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
-    await database.db.transaction((tx) => emitEvent(tx, { name: 'person.died', payload: { personId: 'p1' } }));
-    const { rows } = await database.pool.query(`select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'dispatch-event'`);
+    await database.db.transaction((tx) =>
+      emitEvent(tx, { name: 'person.died', payload: { personId: 'p1' } }),
+    );
+    const { rows } = await database.pool.query(
+      `select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'dispatch-event'`,
+    );
     expect(rows.map((row) => row.payload.payload.personId)).toEqual(['p1']);
   });
 
   it('applies each handler once however often the event is delivered', async () => {
-    const event = await database.db.transaction((tx) => emitEvent(tx, { name: 'person.died', payload: {} }));
+    const event = await database.db.transaction((tx) =>
+      emitEvent(tx, { name: 'person.died', payload: {} }),
+    );
     const subscriptions = [recordingHandler('cards.cancel'), recordingHandler('transfers.close')];
     expect(await dispatchEvent(database.db, subscriptions, event)).toEqual({
       applied: ['cards.cancel', 'transfers.close'],
@@ -42,12 +52,16 @@ describe('outbox and idempotent dispatch', () => {
       applied: [],
       skipped: ['cards.cancel', 'transfers.close'],
     });
-    const { rows } = await database.pool.query('select handler from effects where event_id = $1', [event.id]);
+    const { rows } = await database.pool.query('select handler from effects where event_id = $1', [
+      event.id,
+    ]);
     expect(rows.map((row) => row.handler).sort()).toEqual(['cards.cancel', 'transfers.close']);
   });
 
   it('does not mark a failed handler as applied, so the retry applies it', async () => {
-    const event = await database.db.transaction((tx) => emitEvent(tx, { name: 'person.died', payload: {} }));
+    const event = await database.db.transaction((tx) =>
+      emitEvent(tx, { name: 'person.died', payload: {} }),
+    );
     let attempts = 0;
     const flaky: EventSubscription = {
       handler: 'flaky',
@@ -59,8 +73,14 @@ describe('outbox and idempotent dispatch', () => {
       },
     };
     await expect(dispatchEvent(database.db, [flaky], event)).rejects.toThrow('temporary failure');
-    expect(await dispatchEvent(database.db, [flaky], event)).toEqual({ applied: ['flaky'], skipped: [] });
-    const { rows } = await database.pool.query(`select count(*)::int as n from effects where event_id = $1`, [event.id]);
+    expect(await dispatchEvent(database.db, [flaky], event)).toEqual({
+      applied: ['flaky'],
+      skipped: [],
+    });
+    const { rows } = await database.pool.query(
+      `select count(*)::int as n from effects where event_id = $1`,
+      [event.id],
+    );
     expect(rows[0].n).toBe(1);
   });
 });

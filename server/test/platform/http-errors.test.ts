@@ -24,7 +24,11 @@ describe('errors and headers', () => {
     expect(body.code).toBe('VALIDATION_FAILED');
     expect(body.message).toBeTruthy();
     expect(body.messageEn).toBeTruthy();
-    expect(body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['kind', 'status', 'value']);
+    expect(body.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'kind',
+      'status',
+      'value',
+    ]);
     expect(body.fields.every((f: { location: string }) => f.location === 'body')).toBe(true);
   });
 

@@ -36,7 +36,13 @@ describe('the server process', () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
       cwd: repositoryRoot,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: database.url, LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: database.url,
+        LOG_LEVEL: 'info',
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += String(chunk)));
@@ -45,7 +51,9 @@ describe('the server process', () => {
       await expect.poll(() => output, { timeout: 30_000 }).toContain('Shebao is running');
       const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
       expect(health.status).toBe(200);
-      const answer = await fetch(`http://127.0.0.1:${port}/api/v1/transfer-destinations/440100?scheme=medical`);
+      const answer = await fetch(
+        `http://127.0.0.1:${port}/api/v1/transfer-destinations/440100?scheme=medical`,
+      );
       expect(((await answer.json()) as { online: boolean }).online).toBe(true);
     } finally {
       child.kill('SIGTERM');

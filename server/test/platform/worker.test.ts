@@ -18,7 +18,9 @@ describe('background worker', () => {
       handler: 'test.record-death',
       event: 'person.died',
       handle: async (event, tx) => {
-        await tx.execute(sql`insert into effects values (${event.id}, ${String(event.payload.personId)})`);
+        await tx.execute(
+          sql`insert into effects values (${event.id}, ${String(event.payload.personId)})`,
+        );
       },
     };
     const runner = await startWorker({
@@ -32,13 +34,22 @@ describe('background worker', () => {
         emitEvent(tx, { name: 'person.died', payload: { personId: 'p-42' } }),
       );
       await expect
-        .poll(async () => (await database.pool.query('select person from effects')).rows, { timeout: 10_000 })
+        .poll(async () => (await database.pool.query('select person from effects')).rows, {
+          timeout: 10_000,
+        })
         .toEqual([{ person: 'p-42' }]);
       // The job is gone once done, and the inbox remembers the handler applied the event.
       await expect
-        .poll(async () => (await database.pool.query('select count(*)::int as n from graphile_worker.jobs')).rows[0].n)
+        .poll(
+          async () =>
+            (await database.pool.query('select count(*)::int as n from graphile_worker.jobs'))
+              .rows[0].n,
+        )
         .toBe(0);
-      const inbox = await database.pool.query('select handler from event_inbox where event_id = $1', [event.id]);
+      const inbox = await database.pool.query(
+        'select handler from event_inbox where event_id = $1',
+        [event.id],
+      );
       expect(inbox.rows).toEqual([{ handler: 'test.record-death' }]);
     } finally {
       await runner.stop();

@@ -62,7 +62,11 @@ describe('GET /api/v1/transfer-destinations/:regionCode', () => {
 
   it('answers a county through the agency of its city', async () => {
     const body = (await ask('440104')).json();
-    expect(body).toMatchObject({ regionCode: '440104', regionName: '广东省广州市越秀区', online: true });
+    expect(body).toMatchObject({
+      regionCode: '440104',
+      regionName: '广东省广州市越秀区',
+      online: true,
+    });
     expect(body.agency.name).toContain('广州市');
   });
 
@@ -81,8 +85,13 @@ describe('GET /api/v1/transfer-destinations/:regionCode', () => {
     });
     const badScheme = await ask('440100', 'pension');
     expect(badScheme.statusCode).toBe(400);
-    expect(badScheme.json().fields).toEqual([expect.objectContaining({ path: 'scheme', location: 'query' })]);
-    const missingScheme = await t.app.inject({ method: 'GET', url: '/api/v1/transfer-destinations/440100' });
+    expect(badScheme.json().fields).toEqual([
+      expect.objectContaining({ path: 'scheme', location: 'query' }),
+    ]);
+    const missingScheme = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/transfer-destinations/440100',
+    });
     expect(missingScheme.statusCode).toBe(400);
   });
 
@@ -111,13 +120,21 @@ describe('GET /api/v1/transfer-destinations/:regionCode', () => {
     await expect.poll(async () => (await ask('460300')).json().online).toBe(true);
     expect((await ask('460300')).json().openSince).toBe('2024-01-01');
 
-    await closeOnlineTransfer({ db: t.database.db, actor: admin, regionCode: '460300', scheme: 'employee-pension' });
+    await closeOnlineTransfer({
+      db: t.database.db,
+      actor: admin,
+      regionCode: '460300',
+      scheme: 'employee-pension',
+    });
     await expect.poll(async () => (await ask('460300')).json().online).toBe(false);
 
     const audit = await t.database.pool.query(
       `select action, actor_type, actor_id, data from audit_log where subject_id = '460300' order by seq`,
     );
-    expect(audit.rows.map((row) => row.action)).toEqual(['online-transfer.opened', 'online-transfer.closed']);
+    expect(audit.rows.map((row) => row.action)).toEqual([
+      'online-transfer.opened',
+      'online-transfer.closed',
+    ]);
     expect(audit.rows[0]).toMatchObject({ actor_type: 'cli', actor_id: 'test-operator' });
     expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
   });
@@ -144,10 +161,22 @@ describe('GET /api/v1/transfer-destinations/:regionCode', () => {
   it('refuses to open a province or an unknown region, changing nothing', async () => {
     const before = await t.database.pool.query('select count(*)::int as n from audit_log');
     await expect(
-      openOnlineTransfer({ db: t.database.db, actor: admin, regionCode: '440000', scheme: 'medical', openSince: '2024-01-01' }),
+      openOnlineTransfer({
+        db: t.database.db,
+        actor: admin,
+        regionCode: '440000',
+        scheme: 'medical',
+        openSince: '2024-01-01',
+      }),
     ).rejects.toMatchObject({ code: 'REGION_NOT_A_DESTINATION' });
     await expect(
-      openOnlineTransfer({ db: t.database.db, actor: admin, regionCode: '999999', scheme: 'medical', openSince: '2024-01-01' }),
+      openOnlineTransfer({
+        db: t.database.db,
+        actor: admin,
+        regionCode: '999999',
+        scheme: 'medical',
+        openSince: '2024-01-01',
+      }),
     ).rejects.toMatchObject({ code: 'REGION_NOT_FOUND' });
     const after = await t.database.pool.query('select count(*)::int as n from audit_log');
     expect(after.rows[0].n).toBe(before.rows[0].n);
@@ -164,7 +193,13 @@ describe('GET /api/v1/regions', () => {
   it('lists the 31 mainland provinces', async () => {
     const { regions } = (await t.app.inject({ url: '/api/v1/regions' })).json();
     expect(regions).toHaveLength(31);
-    expect(regions[0]).toEqual({ code: '110000', name: '北京市', fullName: '北京市', level: 'province', destination: false });
+    expect(regions[0]).toEqual({
+      code: '110000',
+      name: '北京市',
+      fullName: '北京市',
+      level: 'province',
+      destination: false,
+    });
   });
 
   it('lists the destinations a person picks from under a province, direct counties included', async () => {
@@ -177,7 +212,9 @@ describe('GET /api/v1/regions', () => {
   });
 
   it('finds destinations by name', async () => {
-    const found = (await t.app.inject({ url: `/api/v1/regions?q=${encodeURIComponent('广州')}` })).json().regions;
+    const found = (
+      await t.app.inject({ url: `/api/v1/regions?q=${encodeURIComponent('广州')}` })
+    ).json().regions;
     expect(found.map((r: { code: string }) => r.code)).toEqual(['440100']);
   });
 

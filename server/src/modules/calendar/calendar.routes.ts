@@ -39,7 +39,9 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       const { from, workingDays, calendarDays } = request.query;
       try {
         const deadline =
-          workingDays !== undefined ? addWorkingDays(from, workingDays) : addCalendarDays(from, calendarDays!);
+          workingDays !== undefined
+            ? addWorkingDays(from, workingDays)
+            : addCalendarDays(from, calendarDays!);
         return { deadline };
       } catch (error) {
         if (error instanceof CalendarNotCoveredError) {

@@ -5,14 +5,19 @@ import { validateCitizenId, validateCreditCode } from '../../../../domain/identi
 import { errorResponses } from '../../platform/http/error-responses.ts';
 
 const validateBodySchema = z.strictObject({
-  kind: z.enum(['citizen-id', 'credit-code']).describe('citizen-id: GB 11643; credit-code: GB 32100'),
+  kind: z
+    .enum(['citizen-id', 'credit-code'])
+    .describe('citizen-id: GB 11643; credit-code: GB 32100'),
   value: z.string().max(64),
 });
 
 const validationResultSchema = z
   .object({
     valid: z.boolean(),
-    normalized: z.string().optional().describe('The canonical form: spaces removed, upper case, 18 characters'),
+    normalized: z
+      .string()
+      .optional()
+      .describe('The canonical form: spaces removed, upper case, 18 characters'),
     errors: z.array(z.object({ code: z.string(), message: z.string(), messageEn: z.string() })),
     details: z
       .object({

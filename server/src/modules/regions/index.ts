@@ -7,7 +7,11 @@ export { openOnlineTransfer } from './commands/open-online-transfer.ts';
 export { closeOnlineTransfer } from './commands/close-online-transfer.ts';
 export { findTransferDestination } from './queries/find-transfer-destination.ts';
 export { loadReferenceRegions } from './seed/load-reference-regions.ts';
-export { seedDemoOpenings, DEMO_CLOSED_REGIONS, DEMO_FUTURE_REGION } from './seed/seed-demo-openings.ts';
+export {
+  seedDemoOpenings,
+  DEMO_CLOSED_REGIONS,
+  DEMO_FUTURE_REGION,
+} from './seed/seed-demo-openings.ts';
 export { selectOpenings } from './regions.repository.ts';
 export { regionsRoutes } from './regions.routes.ts';
 export { TransferDestinationRegistry };

@@ -67,7 +67,8 @@ export class RegionDirectory {
   /** Destination-level regions have their own agency: cities, and counties reporting to a province. */
   isDestinationLevel(region: RegionRecord): boolean {
     if (region.level === 'city') return !DIRECT_COUNTY_GROUPS.has(region.name);
-    if (region.level === 'county') return DIRECT_COUNTY_GROUPS.has(this.parentOf(region)?.name ?? '');
+    if (region.level === 'county')
+      return DIRECT_COUNTY_GROUPS.has(this.parentOf(region)?.name ?? '');
     return false;
   }
 

@@ -4,7 +4,9 @@ import type { RegionDirectory, RegionRecord } from './region-directory.ts';
 import type { regionSchema, transferDestinationSchema } from './regions.schemas.ts';
 
 /** The public answer of the destination inquiry; agency contact details are public information. */
-export function presentTransferDestination(destination: TransferDestination): z.infer<typeof transferDestinationSchema> {
+export function presentTransferDestination(
+  destination: TransferDestination,
+): z.infer<typeof transferDestinationSchema> {
   return {
     regionCode: destination.region.code,
     regionName: destination.regionName,
@@ -23,7 +25,10 @@ export function presentTransferDestination(destination: TransferDestination): z.
   };
 }
 
-export function presentRegion(directory: RegionDirectory, region: RegionRecord): z.infer<typeof regionSchema> {
+export function presentRegion(
+  directory: RegionDirectory,
+  region: RegionRecord,
+): z.infer<typeof regionSchema> {
   return {
     code: region.code,
     name: directory.displayName(region),

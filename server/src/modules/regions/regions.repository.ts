@@ -16,7 +16,12 @@ export const OPENINGS_CHANNEL = 'shebao_transfer_openings_changed';
 
 export async function selectRegions(db: Executor): Promise<RegionRecord[]> {
   return db
-    .select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode })
+    .select({
+      code: regions.code,
+      name: regions.name,
+      level: regions.level,
+      parentCode: regions.parentCode,
+    })
     .from(regions);
 }
 
@@ -49,7 +54,10 @@ export async function countRegions(db: Executor): Promise<number> {
 }
 
 /** Inserts or moves the opening date; returns the date it had before, if any. */
-export async function upsertOpening(tx: Tx, opening: OpeningRecord): Promise<{ previousSince: string | null }> {
+export async function upsertOpening(
+  tx: Tx,
+  opening: OpeningRecord,
+): Promise<{ previousSince: string | null }> {
   const [previous] = await tx
     .select({ openSince: onlineTransferOpenings.openSince })
     .from(onlineTransferOpenings)
@@ -66,7 +74,11 @@ export async function upsertOpening(tx: Tx, opening: OpeningRecord): Promise<{ p
 }
 
 /** Removes an opening; returns the date it had been open since, or null if it was not open. */
-export async function deleteOpening(tx: Tx, regionCode: string, scheme: InsuranceScheme): Promise<string | null> {
+export async function deleteOpening(
+  tx: Tx,
+  regionCode: string,
+  scheme: InsuranceScheme,
+): Promise<string | null> {
   const [deleted] = await tx
     .delete(onlineTransferOpenings)
     .where(openingIs(regionCode, scheme))
@@ -101,5 +113,8 @@ export async function insertOpenings(tx: Tx, rows: OpeningRecord[]): Promise<voi
 }
 
 function openingIs(regionCode: string, scheme: InsuranceScheme) {
-  return and(eq(onlineTransferOpenings.regionCode, regionCode), eq(onlineTransferOpenings.scheme, scheme));
+  return and(
+    eq(onlineTransferOpenings.regionCode, regionCode),
+    eq(onlineTransferOpenings.scheme, scheme),
+  );
 }

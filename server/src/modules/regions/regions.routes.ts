@@ -13,10 +13,9 @@ import {
 import type { TransferDestinationRegistry } from './transfer-destination-registry.ts';
 
 /** Public routes: the region picker and the "has my destination opened online transfer?" inquiry. */
-export const regionsRoutes: FastifyPluginAsyncZod<{ registry: TransferDestinationRegistry }> = async (
-  app,
-  { registry },
-) => {
+export const regionsRoutes: FastifyPluginAsyncZod<{
+  registry: TransferDestinationRegistry;
+}> = async (app, { registry }) => {
   app.get(
     '/regions',
     {

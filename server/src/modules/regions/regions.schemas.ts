@@ -30,7 +30,9 @@ export const transferDestinationSchema = z
 
 export const regionsQuerySchema = z
   .strictObject({
-    parentCode: regionCodeSchema.optional().describe('List the regions a person can pick under this one'),
+    parentCode: regionCodeSchema
+      .optional()
+      .describe('List the regions a person can pick under this one'),
     q: z.string().trim().min(1).max(20).optional().describe('Search destination regions by name'),
   })
   .refine((query) => !(query.parentCode && query.q), {
@@ -44,7 +46,9 @@ export const regionSchema = z
     name: z.string().describe('Display name, e.g. 北京市 for the municipality'),
     fullName: z.string(),
     level: z.enum(['province', 'city', 'county']),
-    destination: z.boolean().describe('Whether it has its own agency and can be a transfer destination'),
+    destination: z
+      .boolean()
+      .describe('Whether it has its own agency and can be a transfer destination'),
   })
   .meta({ id: 'Region' });
 

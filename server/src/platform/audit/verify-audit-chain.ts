@@ -28,10 +28,18 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<AuditC
       .limit(batchSize);
     for (const row of batch) {
       if (row.prevHash !== previousHash) {
-        return { ok: false, entries, brokenAt: { seq: row.seq, id: row.id, reason: 'broken-link' } };
+        return {
+          ok: false,
+          entries,
+          brokenAt: { seq: row.seq, id: row.id, reason: 'broken-link' },
+        };
       }
       if (auditEntryHash(row) !== row.hash) {
-        return { ok: false, entries, brokenAt: { seq: row.seq, id: row.id, reason: 'hash-mismatch' } };
+        return {
+          ok: false,
+          entries,
+          brokenAt: { seq: row.seq, id: row.id, reason: 'hash-mismatch' },
+        };
       }
       previousHash = row.hash;
       entries += 1;

@@ -9,7 +9,9 @@ import type { Config } from '../config.ts';
  * Outside production a development key is generated once into the data folder, which git ignores,
  * so a newcomer needs no setup and no key is ever committed.
  */
-export async function loadDataKey(config: Pick<Config, 'dataKey' | 'dataDir' | 'isProduction'>): Promise<Buffer> {
+export async function loadDataKey(
+  config: Pick<Config, 'dataKey' | 'dataDir' | 'isProduction'>,
+): Promise<Buffer> {
   if (config.dataKey) return Buffer.from(config.dataKey, 'base64');
   if (config.isProduction) throw new Error('SHEBAO_DATA_KEY is required in production');
   const file = path.join(config.dataDir, 'development-data-key');

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+} from 'node:crypto';
 
 /**
  * Authenticated encryption of personal data at rest (ID numbers, phones, bank accounts) and the
@@ -24,7 +31,9 @@ const TAG_BYTES = 16;
 /** Derives separate encryption and indexing keys from one 32-byte master key. */
 export function createFieldCipher(masterKey: Buffer): FieldCipher {
   if (masterKey.length !== 32) throw new Error('The data key must be exactly 32 bytes');
-  const encryptionKey = Buffer.from(hkdfSync('sha256', masterKey, '', 'shebao field encryption v1', 32));
+  const encryptionKey = Buffer.from(
+    hkdfSync('sha256', masterKey, '', 'shebao field encryption v1', 32),
+  );
   const indexKey = Buffer.from(hkdfSync('sha256', masterKey, '', 'shebao blind index v1', 32));
   const keyId = createHash('sha256').update(masterKey).digest('hex').slice(0, 8);
 
@@ -34,7 +43,11 @@ export function createFieldCipher(masterKey: Buffer): FieldCipher {
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv(ALGORITHM, encryptionKey, iv);
       cipher.setAAD(Buffer.from(`${ALGORITHM_ID}:${keyId}`));
-      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+      const body = Buffer.concat([
+        cipher.update(plaintext, 'utf8'),
+        cipher.final(),
+        cipher.getAuthTag(),
+      ]);
       return [ALGORITHM_ID, keyId, iv.toString('base64url'), body.toString('base64url')].join(':');
     },
     decrypt(stored) {
@@ -47,10 +60,15 @@ export function createFieldCipher(masterKey: Buffer): FieldCipher {
       const decipher = createDecipheriv(ALGORITHM, encryptionKey, Buffer.from(ivPart, 'base64url'));
       decipher.setAAD(Buffer.from(`${ALGORITHM_ID}:${keyId}`));
       decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
-      return Buffer.concat([decipher.update(body.subarray(0, body.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+      return Buffer.concat([
+        decipher.update(body.subarray(0, body.length - TAG_BYTES)),
+        decipher.final(),
+      ]).toString('utf8');
     },
     blindIndex(purpose, normalizedValue) {
-      return createHmac('sha256', indexKey).update(`${purpose}\u0000${normalizedValue}`).digest('base64url');
+      return createHmac('sha256', indexKey)
+        .update(`${purpose}\u0000${normalizedValue}`)
+        .digest('base64url');
     },
   };
 }

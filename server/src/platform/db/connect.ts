@@ -17,14 +17,20 @@ export async function connectDatabase(
     const database = openDatabase({ url: config.databaseUrl, poolSize: config.databasePoolSize });
     return { ...database, stop: () => database.close() };
   }
-  const running = await runningEmbeddedPostgresUrl({ dataDir: config.dataDir, port: config.embeddedPostgresPort });
+  const running = await runningEmbeddedPostgresUrl({
+    dataDir: config.dataDir,
+    port: config.embeddedPostgresPort,
+  });
   if (running) {
     const url = await ensureDatabaseExists(running, EMBEDDED_DATABASE);
     const database = openDatabase({ url, poolSize: config.databasePoolSize });
     return { ...database, stop: () => database.close() };
   }
   log(`starting the embedded PostgreSQL (data in ${config.dataDir}/postgres)`);
-  const server = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort });
+  const server = await startEmbeddedPostgres({
+    dataDir: config.dataDir,
+    port: config.embeddedPostgresPort,
+  });
   try {
     const url = await ensureDatabaseExists(server.url, EMBEDDED_DATABASE);
     const database = openDatabase({ url, poolSize: config.databasePoolSize });

@@ -56,9 +56,15 @@ export async function startEmbeddedPostgres(options: {
  * The URL of an embedded server that another process (a running `npm start`) already runs on this
  * data folder, if there is one; the CLI then works on it instead of starting a second server.
  */
-export async function runningEmbeddedPostgresUrl(options: { dataDir: string; port: number }): Promise<string | undefined> {
+export async function runningEmbeddedPostgresUrl(options: {
+  dataDir: string;
+  port: number;
+}): Promise<string | undefined> {
   const passwordFile = path.join(options.dataDir, 'postgres-password');
-  if (!existsSync(path.join(options.dataDir, 'postgres', 'postmaster.pid')) || !existsSync(passwordFile)) {
+  if (
+    !existsSync(path.join(options.dataDir, 'postgres', 'postmaster.pid')) ||
+    !existsSync(passwordFile)
+  ) {
     return undefined;
   }
   const url = serverUrl((await readFile(passwordFile, 'utf8')).trim(), options.port);

@@ -1,3 +1,5 @@
+import type { Tx } from '../db/database.ts';
+
 /** A fact that happened, written with the change that caused it and handled after commit. */
 export interface DomainEvent<Payload = Record<string, unknown>> {
   id: string;
@@ -11,5 +13,5 @@ export interface EventSubscription {
   /** Stable and unique: it keys the inbox, so renaming it re-applies old events. */
   handler: string;
   event: string;
-  handle(event: DomainEvent, tx: import('../db/database.ts').Tx): Promise<void>;
+  handle(event: DomainEvent, tx: Tx): Promise<void>;
 }

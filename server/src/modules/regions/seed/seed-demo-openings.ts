@@ -2,7 +2,13 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import type { InsuranceScheme } from '../../../../../domain/schemes.ts';
 import { RegionDirectory } from '../region-directory.ts';
-import { insertOpenings, selectAgencies, selectOpenings, selectRegions, type OpeningRecord } from '../regions.repository.ts';
+import {
+  insertOpenings,
+  selectAgencies,
+  selectOpenings,
+  selectRegions,
+  type OpeningRecord,
+} from '../regions.repository.ts';
 
 /**
  * Demo regions that have NOT opened online employee-pension transfer, so that a newcomer can see
@@ -27,11 +33,13 @@ export async function seedDemoOpenings(db: Db): Promise<{ seeded: number }> {
     .provinces()
     .flatMap((province) => directory.destinationsIn(province.code))
     .filter((region) => !DEMO_CLOSED_REGIONS.includes(region.code));
-  const open = (scheme: InsuranceScheme, openSince: string) => (regionCode: string): OpeningRecord => ({
-    regionCode,
-    scheme,
-    openSince,
-  });
+  const open =
+    (scheme: InsuranceScheme, openSince: string) =>
+    (regionCode: string): OpeningRecord => ({
+      regionCode,
+      scheme,
+      openSince,
+    });
   const openings: OpeningRecord[] = [
     ...destinations
       .filter((r) => r.code !== DEMO_FUTURE_REGION.regionCode)
