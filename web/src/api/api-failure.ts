@@ -1,0 +1,37 @@
+/** Why an API call did not give an answer: no connection, or an error status with its code. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly kind: 'network' | 'http',
+    readonly status: number,
+    readonly code: string,
+    /** The server's own messages (Chinese, English), when it sent them. */
+    readonly messages?: { zh: string; en: string },
+  ) {
+    super(`${kind} ${status} ${code}`);
+    this.name = 'ApiFailure';
+  }
+
+  static network(): ApiFailure {
+    return new ApiFailure('network', 0, 'NETWORK');
+  }
+
+  /** Reads the error body `{ code, message, messageEn }`, tolerating anything else (a proxy's page). */
+  static fromResponse(status: number, body: unknown): ApiFailure {
+    if (typeof body === 'object' && body !== null) {
+      const { code, message, messageEn } = body as Record<string, unknown>;
+      if (
+        typeof code === 'string' &&
+        typeof message === 'string' &&
+        typeof messageEn === 'string'
+      ) {
+        return new ApiFailure('http', status, code, { zh: message, en: messageEn });
+      }
+    }
+    return new ApiFailure('http', status, 'UNKNOWN');
+  }
+}
+
+/** Any thrown value as an ApiFailure: a fetch that threw means the network failed. */
+export function toApiFailure(error: unknown): ApiFailure {
+  return error instanceof ApiFailure ? error : ApiFailure.network();
+}

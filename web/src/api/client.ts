@@ -1,0 +1,8 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from './schema.d.ts';
+
+/** The typed client of the platform's HTTP API, on the same origin as the web app. */
+export const api = createClient<paths>({ baseUrl: '' });
+
+export type Region = components['schemas']['Region'];
+export type TransferDestination = components['schemas']['TransferDestination'];

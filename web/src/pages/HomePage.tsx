@@ -1,0 +1,43 @@
+import { Link } from 'react-router';
+import { usePageHeading } from '../components/use-page-heading.ts';
+import { useT } from '../i18n/language-context.tsx';
+import { journeyPaths } from './transfer-destination/journey.ts';
+
+/** What Shebao is, and its services: those available link to their journey. */
+export function HomePage() {
+  const t = useT();
+  const heading = usePageHeading(t.home.title);
+  const comingSoon = [
+    t.home.transferApplication,
+    t.home.transferProgress,
+    t.home.cardLoss,
+    t.home.electronicCard,
+  ];
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.home.title}
+      </h1>
+      <p className="lead">{t.home.intro}</p>
+      <h2>{t.home.servicesHeading}</h2>
+      <ul className="cards">
+        <li className="card card--available">
+          <h3 className="card__title">
+            <Link className="card__link" to={journeyPaths.scheme}>
+              {t.home.inquiry}
+            </Link>
+          </h3>
+          <p>{t.home.inquiryHint}</p>
+        </li>
+        {comingSoon.map((service) => (
+          <li className="card" key={service}>
+            <h3 className="card__title">{service}</h3>
+            <p>
+              <strong className="tag">{t.common.comingSoon}</strong>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
