@@ -20,6 +20,7 @@ export async function connectDatabase(
   const running = await runningEmbeddedPostgresUrl({
     dataDir: config.dataDir,
     port: config.embeddedPostgresPort,
+    onNotice: log,
   });
   if (running) {
     const url = await ensureDatabaseExists(running, EMBEDDED_DATABASE);
@@ -30,6 +31,7 @@ export async function connectDatabase(
   const server = await startEmbeddedPostgres({
     dataDir: config.dataDir,
     port: config.embeddedPostgresPort,
+    onNotice: log,
   });
   try {
     const url = await ensureDatabaseExists(server.url, EMBEDDED_DATABASE);

