@@ -4,8 +4,9 @@ import { addCalendarDays, addWorkingDays, workingDaysBetween } from './deadlines
 import { isWorkingDay } from './holiday-calendar.ts';
 import { addDays, compareIsoDates } from './iso-date.ts';
 
-// Start dates from 2004-01-01 to about 2026-10-30, leaving room for up to 40 working days.
-const coveredDate = fc.integer({ min: 0, max: 8338 }).map((i) => addDays('2004-01-01', i));
+// Start dates from 2004-01-01 to 2026-09-30: 40 working days later (at most about 65 calendar
+// days) is still before the last week of 2026, which needs the 2027 calendar (holiday-calendar.ts).
+const coveredDate = fc.integer({ min: 0, max: 8308 }).map((i) => addDays('2004-01-01', i));
 const count = fc.integer({ min: 1, max: 40 });
 
 describe('addWorkingDays', () => {

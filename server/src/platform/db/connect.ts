@@ -20,7 +20,6 @@ export async function connectDatabase(
   const running = await runningEmbeddedPostgresUrl({
     dataDir: config.dataDir,
     port: config.embeddedPostgresPort,
-    onNotice: log,
   });
   if (running) {
     const url = await ensureDatabaseExists(running, EMBEDDED_DATABASE);
