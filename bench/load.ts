@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const autocannonCli = require.resolve('autocannon/autocannon.js');
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -13,26 +12,72 @@ export interface LoadResult {
 }
 
 /**
- * Loads a URL from a second process (autocannon), so that the load generator does not share the
- * server's event loop. Non-2xx answers and errors are reported: a fast error is not throughput.
+ * The load generator: Debian's `wrk` when installed (written in C, it stays out of the way of
+ * the server on a two-core machine), otherwise `autocannon` from npm (a JavaScript client: on
+ * two cores it can itself become the bottleneck, which flattens the ratios).
  */
+export const loadTool: 'wrk' | 'autocannon' = (() => {
+  try {
+    execFileSync('wrk', ['-v'], { stdio: 'ignore' });
+    return 'wrk';
+  } catch (error) {
+    // wrk -v exits 1 after printing its version; only a missing binary is "not installed".
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'autocannon' : 'wrk';
+  }
+})();
+
+/** Loads a URL from a second process, so that the load generator does not share the server's event loop. */
 export async function measureLoad(
   url: string,
   options: { seconds: number; connections: number },
 ): Promise<LoadResult> {
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [autocannonCli, '-j', '-c', String(options.connections), '-d', String(options.seconds), url],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let stdout = '';
-    child.stdout.on('data', (chunk) => (stdout += String(chunk)));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(stdout) : reject(new Error(`autocannon exited ${code}`)),
-    );
-  });
+  return loadTool === 'wrk' ? measureWithWrk(url, options) : measureWithAutocannon(url, options);
+}
+
+async function measureWithWrk(
+  url: string,
+  options: { seconds: number; connections: number },
+): Promise<LoadResult> {
+  const output = await run('wrk', [
+    '-t1',
+    `-c${options.connections}`,
+    `-d${options.seconds}s`,
+    '--latency',
+    url,
+  ]);
+  const number = (pattern: RegExp) => Number(pattern.exec(output)?.[1] ?? 0);
+  const milliseconds = (percentile: string) => {
+    const match = new RegExp(`^\\s+${percentile}%\\s+([\\d.]+)(us|ms|s)`, 'm').exec(output);
+    if (!match) return NaN;
+    const scale = { us: 0.001, ms: 1, s: 1000 }[match[2] as 'us' | 'ms' | 's'];
+    return Number(match[1]) * scale;
+  };
+  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(
+    output,
+  );
+  return {
+    requestsPerSecond: number(/Requests\/sec:\s+([\d.]+)/),
+    latencyP50Ms: milliseconds('50'),
+    latencyP99Ms: milliseconds('99'),
+    non2xx: number(/Non-2xx or 3xx responses: (\d+)/),
+    errors: socketErrors ? socketErrors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
+  };
+}
+
+async function measureWithAutocannon(
+  url: string,
+  options: { seconds: number; connections: number },
+): Promise<LoadResult> {
+  const cli = require.resolve('autocannon/autocannon.js');
+  const output = await run(process.execPath, [
+    cli,
+    '-j',
+    '-c',
+    String(options.connections),
+    '-d',
+    String(options.seconds),
+    url,
+  ]);
   const result = JSON.parse(output) as {
     requests: { average: number };
     latency: { p50: number; p99: number };
@@ -46,4 +91,16 @@ export async function measureLoad(
     non2xx: result.non2xx,
     errors: result.errors,
   };
+}
+
+function run(command: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`${command} exited ${code}`)),
+    );
+  });
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -12,6 +11,7 @@ import type { Database } from './platform/db/database.ts';
 import { registerErrorHandler } from './platform/errors/error-handler.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
+import { requestIdGenerator } from './platform/http/request-ids.ts';
 import { requireRoutePolicies } from './platform/http/route-policy.ts';
 import { registerSecurity } from './platform/http/security.ts';
 import { responseSerializerCompiler } from './platform/http/serializer.ts';
@@ -32,7 +32,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   const app = Fastify({
     // Typed as Fastify's base logger so that plugins written against the default instance fit.
     loggerInstance: createLogger(config) as FastifyBaseLogger,
-    genReqId: () => randomUUID(),
+    genReqId: requestIdGenerator(),
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     return503OnClosing: true,

@@ -62,7 +62,8 @@ describe('errors and headers', () => {
   });
 
   it('refuses TRACE', async () => {
-    const response = await t.app.inject({ method: 'TRACE', url: '/api/v1/health' });
+    // light-my-request's types leave TRACE out, but it sends any method.
+    const response = await t.app.inject({ method: 'TRACE' as 'GET', url: '/api/v1/health' });
     expect(response.statusCode).toBe(404);
   });
 

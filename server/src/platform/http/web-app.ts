@@ -21,10 +21,13 @@ export async function registerWebApp(
     root: options.distDir,
     wildcard: false,
     index: false,
-    setHeaders: (reply, filePath) => {
+    setHeaders: (response, filePath) => {
       // Vite fingerprints asset names, so they can be cached for ever; pages must not be.
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-      reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      response.setHeader(
+        'cache-control',
+        immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
