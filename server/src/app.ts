@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DestinationStream } from 'pino';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { calendarRoutes } from './modules/calendar/index.ts';
@@ -25,13 +26,19 @@ export interface AppDependencies {
   config: Config;
   database: Database;
   cipher: FieldCipher;
+  /** Where log lines go (default: standard output); the tests read them back. */
+  logDestination?: DestinationStream;
 }
 
 /** Builds the HTTP application: platform plugins first, then each module's routes under /api/v1. */
-export async function buildApp({ config, database }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  logDestination,
+}: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     // Typed as Fastify's base logger so that plugins written against the default instance fit.
-    loggerInstance: createLogger(config) as FastifyBaseLogger,
+    loggerInstance: createLogger(config, logDestination) as FastifyBaseLogger,
     genReqId: requestIdGenerator(),
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
