@@ -8,6 +8,7 @@ const integration = (name: string, setup: string): TestProjectInlineConfiguratio
     name,
     include: ['server/test/**/*.test.ts'],
     globalSetup: [setup],
+    setupFiles: ['./test/setup/scan-personal-data.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -4,11 +4,12 @@ import { buildApp } from '../../src/app.ts';
 import { seedDemoData } from '../../src/database-setup.ts';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
 import { createFieldCipher } from '../../src/platform/crypto/index.ts';
+import { scannedLogDestination, scanResponses } from './personal-data-scan.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
 
-/** The test configuration: silent logs, no worker, a generous rate limit unless a test lowers it. */
+/** The test configuration: no worker, a generous rate limit unless a test lowers it. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...overrides };
 }
@@ -25,10 +26,13 @@ export async function createTestApp(
   try {
     if (options.demoData) await seedDemoData(database);
     app = await buildApp({
-      config: testConfig(options.config),
+      // Logs at `info` go to the personal-data scan (test/setup/scan-personal-data.ts).
+      config: testConfig({ logLevel: 'info', ...options.config }),
       database,
       cipher: createFieldCipher(randomBytes(32)),
+      logDestination: scannedLogDestination(),
     });
+    scanResponses(app);
     await app.ready();
   } catch (error) {
     await database.drop();
