@@ -11,7 +11,10 @@ import {
 // leaks on purpose, and the scan is asked directly what it found.
 describe('the personal-data scan of responses and logs', () => {
   const app = Fastify({
-    loggerInstance: createLogger({ logLevel: 'info' }, scannedLogDestination()),
+    loggerInstance: createLogger(
+      { logLevel: 'info' },
+      scannedLogDestination(),
+    ) as FastifyBaseLogger,
   });
   beforeAll(async () => {
     scanResponses(app);
