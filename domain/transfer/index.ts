@@ -62,3 +62,4 @@ export type {
   YearMonth,
 } from './types.ts';
 export { validateHistory } from './validate-history.ts';
+export { transferInputIssues } from './validation-messages.ts';

@@ -3,6 +3,7 @@ import { LanguageProvider } from './i18n/language-context.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { CalculatorPage } from './pages/transfer-calculator/CalculatorPage.tsx';
 import { CityPage } from './pages/transfer-destination/CityPage.tsx';
 import { ProvincePage } from './pages/transfer-destination/ProvincePage.tsx';
 import { ResultPage } from './pages/transfer-destination/ResultPage.tsx';
@@ -22,6 +23,7 @@ export function App() {
               <Route path="city" element={<CityPage />} />
               <Route path="result" element={<ResultPage />} />
             </Route>
+            <Route path="transfer-calculator" element={<CalculatorPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

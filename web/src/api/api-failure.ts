@@ -1,3 +1,22 @@
+/** One invalid field of a request, as the server lists it (`history.2.from`). */
+export interface ApiFieldProblem {
+  path: string;
+  message: string;
+  messageEn: string;
+}
+
+/** The well-formed entries of an error's `fields`; anything else is left out. */
+function fieldProblemsOf(fields: unknown): ApiFieldProblem[] {
+  if (!Array.isArray(fields)) return [];
+  return fields.flatMap((field: unknown) => {
+    if (typeof field !== 'object' || field === null) return [];
+    const { path, message, messageEn } = field as Record<string, unknown>;
+    return typeof path === 'string' && typeof message === 'string' && typeof messageEn === 'string'
+      ? [{ path, message, messageEn }]
+      : [];
+  });
+}
+
 /** Why an API call did not give an answer: no connection, or an error status with its code. */
 export class ApiFailure extends Error {
   constructor(
@@ -6,6 +25,8 @@ export class ApiFailure extends Error {
     readonly code: string,
     /** The server's own messages (Chinese, English), when it sent them. */
     readonly messages?: { zh: string; en: string },
+    /** Every invalid field of a VALIDATION_FAILED answer, with its dotted path. */
+    readonly fields: readonly ApiFieldProblem[] = [],
   ) {
     super(`${kind} ${status} ${code}`);
     this.name = 'ApiFailure';
@@ -24,7 +45,13 @@ export class ApiFailure extends Error {
         typeof message === 'string' &&
         typeof messageEn === 'string'
       ) {
-        return new ApiFailure('http', status, code, { zh: message, en: messageEn });
+        return new ApiFailure(
+          'http',
+          status,
+          code,
+          { zh: message, en: messageEn },
+          fieldProblemsOf((body as Record<string, unknown>).fields),
+        );
       }
     }
     return new ApiFailure('http', status, 'UNKNOWN');

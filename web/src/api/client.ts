@@ -6,3 +6,8 @@ export const api = createClient<paths>({ baseUrl: '' });
 
 export type Region = components['schemas']['Region'];
 export type TransferDestination = components['schemas']['TransferDestination'];
+
+/** What the transfer calculator is asked (the body of `POST /api/v1/transfer-calculator`). */
+export type TransferCalculatorRequest =
+  paths['/api/v1/transfer-calculator']['post']['requestBody']['content']['application/json'];
+export type TransferCalculation = components['schemas']['TransferCalculation'];

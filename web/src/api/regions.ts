@@ -1,21 +1,6 @@
 import type { InsuranceScheme } from '../../../domain/schemes.ts';
-import { ApiFailure } from './api-failure.ts';
 import { api, type Region, type TransferDestination } from './client.ts';
-
-type Answer<T> = { data?: T; error?: unknown; response: Response };
-
-/** The data of a successful answer; otherwise throws an ApiFailure. */
-async function unwrap<T>(request: Promise<Answer<T>>): Promise<T> {
-  let answer: Answer<T>;
-  try {
-    answer = await request;
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw ApiFailure.network();
-  }
-  if (answer.response.ok && answer.data !== undefined) return answer.data;
-  throw ApiFailure.fromResponse(answer.response.status, answer.error);
-}
+import { unwrap } from './unwrap.ts';
 
 /** The 31 provinces, autonomous regions and municipalities. */
 export async function listProvinces(signal: AbortSignal): Promise<Region[]> {

@@ -43,6 +43,245 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/sign-in-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a sign-in code by text message */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Mainland mobile number: 11 digits; spaces, hyphens and +86 are accepted */
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInCodeSent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with the code; sets the session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Mainland mobile number: 11 digits; spaces, hyphens and +86 are accepted */
+                        phone: string;
+                        /** @description The six digits of the text message */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenAccount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends the session at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in citizen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenAccount"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/identifiers/validate": {
         parameters: {
             query?: never;
@@ -279,6 +518,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transfer-calculator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a pension transfer would move, and where the pension would be claimed
+         * @description Employee basic pension, cross-region transfer (国办发〔2009〕66号): the pooled fund and the individual account principal moving out of `fromRegion`, whether the move opens a temporary account (50/40 rule), and the benefit place (10-year rule), each explained in Chinese and English. No login; nothing is stored. A request with problems is answered 400 VALIDATION_FAILED listing every field, in the order of the form.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        person: {
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            birthDate: string;
+                            /** @description Where the household is registered (户籍所在地) */
+                            hukouRegion: string;
+                        };
+                        /** @description The transfer-out place (转出地) */
+                        fromRegion: string;
+                        /** @description The transfer-in place (转入地), where the person works now */
+                        destinationRegion: string;
+                        /** Format: date */
+                        transferDate: string;
+                        /** @description An approved official transfer (组织调动), exempt from the 50/40 rule */
+                        officialTransfer?: boolean;
+                        /** @description Every contribution period, in any region and order; no month twice */
+                        history: {
+                            /** @description Where the contributions were paid (GB/T 2260) */
+                            region: string;
+                            /** @description First month, YYYY-MM */
+                            from: string;
+                            /** @description Last month, YYYY-MM, included */
+                            to: string;
+                            /** @description Contribution wage (缴费工资基数) of each month, in fen; 0 only for deemed months */
+                            monthlyBaseFen: number;
+                            /** @description Employer's contribution rate in basis points (1600 = 16%) */
+                            employerRateBp: number;
+                            /**
+                             * @description employee: through an employer; individual: on their own (灵活就业)
+                             * @enum {string}
+                             */
+                            insuredAs: "employee" | "individual";
+                            /**
+                             * @description temporary: a temporary contribution account (50/40 rule)
+                             * @enum {string}
+                             */
+                            accountKind: "normal" | "temporary";
+                            /** @description Months deemed paid (视同缴费): years, but no money */
+                            deemed?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransferCalculation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -302,6 +635,44 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        TransferCalculationInput: {
+            /** @description Employer part moving to the pooled fund (统筹基金) */
+            pooledFundFen: number;
+            /** @description Individual account (个人账户) credited since 1998, principal without interest */
+            individualAccountPrincipalFen: number;
+            totalFen: number;
+            /** @description Whether the move opens a temporary contribution account */
+            temporaryAccount: boolean;
+            /**
+             * @description Why the 50/40 rule does or does not open one
+             * @enum {string}
+             */
+            temporaryAccountReason: "AGE_AND_AWAY_FROM_HUKOU_PLACE" | "OFFICIAL_TRANSFER" | "RETURN_TO_HUKOU_PLACE" | "SAME_PLACE" | "BELOW_AGE";
+            /** @description Where the pension will be claimed (待遇领取地) */
+            benefitRegion: string;
+            /** @description Its full name, e.g. 广东省深圳市 */
+            benefitRegionName: string;
+            /**
+             * @description Which branch of the 10-year rule chose it
+             * @enum {string}
+             */
+            benefitRegionReason: "HUKOU_PLACE" | "CURRENT_PLACE_10_YEARS" | "EARLIER_PLACE_10_YEARS" | "GATHERED_AT_HUKOU_PLACE";
+            /** @description Contribution months in all places, deemed months included, each month once */
+            totalMonths: number;
+            /** @description Whether the months reach 15 years */
+            meetsMonthlyPensionMinimum: boolean;
+            /** @description Each rule applied, in plain words */
+            explanation: {
+                /** @description Stable code of the rule, e.g. POOLED_FUND */
+                code: string;
+                zh: string;
+                en: string;
+                /** @description The numbers in the text: amounts in fen, counts in months, regions as codes */
+                values?: {
+                    [key: string]: string | number;
+                };
+            }[];
+        };
         DeadlineInput: {
             /** Format: date */
             deadline: string;
@@ -322,6 +693,25 @@ export interface components {
                 /** @enum {string} */
                 sex: "male" | "female";
                 regionCode: string;
+            };
+        };
+        SignInCodeSentInput: {
+            expiresInSeconds: number;
+            resendAfterSeconds: number;
+        };
+        CitizenAccountInput: {
+            /** @description Masked, e.g. 138****5678 */
+            phone: string;
+            /** @description Whether the account is bound to a person of the registry */
+            personBound: boolean;
+            session: {
+                /**
+                 * Format: date-time
+                 * @description Absolute end of the session
+                 */
+                expiresAt: string;
+                /** @description The session ends after this long without activity */
+                idleTimeoutSeconds: number;
             };
         };
         TransferDestinationInput: {
@@ -376,6 +766,44 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        TransferCalculation: {
+            /** @description Employer part moving to the pooled fund (统筹基金) */
+            pooledFundFen: number;
+            /** @description Individual account (个人账户) credited since 1998, principal without interest */
+            individualAccountPrincipalFen: number;
+            totalFen: number;
+            /** @description Whether the move opens a temporary contribution account */
+            temporaryAccount: boolean;
+            /**
+             * @description Why the 50/40 rule does or does not open one
+             * @enum {string}
+             */
+            temporaryAccountReason: "AGE_AND_AWAY_FROM_HUKOU_PLACE" | "OFFICIAL_TRANSFER" | "RETURN_TO_HUKOU_PLACE" | "SAME_PLACE" | "BELOW_AGE";
+            /** @description Where the pension will be claimed (待遇领取地) */
+            benefitRegion: string;
+            /** @description Its full name, e.g. 广东省深圳市 */
+            benefitRegionName: string;
+            /**
+             * @description Which branch of the 10-year rule chose it
+             * @enum {string}
+             */
+            benefitRegionReason: "HUKOU_PLACE" | "CURRENT_PLACE_10_YEARS" | "EARLIER_PLACE_10_YEARS" | "GATHERED_AT_HUKOU_PLACE";
+            /** @description Contribution months in all places, deemed months included, each month once */
+            totalMonths: number;
+            /** @description Whether the months reach 15 years */
+            meetsMonthlyPensionMinimum: boolean;
+            /** @description Each rule applied, in plain words */
+            explanation: {
+                /** @description Stable code of the rule, e.g. POOLED_FUND */
+                code: string;
+                zh: string;
+                en: string;
+                /** @description The numbers in the text: amounts in fen, counts in months, regions as codes */
+                values?: {
+                    [key: string]: string | number;
+                };
+            }[];
+        };
         Deadline: {
             /** Format: date */
             deadline: string;
@@ -396,6 +824,25 @@ export interface components {
                 /** @enum {string} */
                 sex: "male" | "female";
                 regionCode: string;
+            };
+        };
+        SignInCodeSent: {
+            expiresInSeconds: number;
+            resendAfterSeconds: number;
+        };
+        CitizenAccount: {
+            /** @description Masked, e.g. 138****5678 */
+            phone: string;
+            /** @description Whether the account is bound to a person of the registry */
+            personBound: boolean;
+            session: {
+                /**
+                 * Format: date-time
+                 * @description Absolute end of the session
+                 */
+                expiresAt: string;
+                /** @description The session ends after this long without activity */
+                idleTimeoutSeconds: number;
             };
         };
         TransferDestination: {

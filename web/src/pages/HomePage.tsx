@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { usePageHeading } from '../components/use-page-heading.ts';
 import { useT } from '../i18n/language-context.tsx';
+import { calculatorPath } from './transfer-calculator/calculator-answers.ts';
 import { journeyPaths } from './transfer-destination/journey.ts';
 
 /** What Shebao is, and its services: those available link to their journey. */
@@ -28,6 +29,14 @@ export function HomePage() {
             </Link>
           </h3>
           <p>{t.home.inquiryHint}</p>
+        </li>
+        <li className="card card--available">
+          <h3 className="card__title">
+            <Link className="card__link" to={calculatorPath}>
+              {t.home.calculator}
+            </Link>
+          </h3>
+          <p>{t.home.calculatorHint}</p>
         </li>
         {comingSoon.map((service) => (
           <li className="card" key={service}>

@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { errorResponses } from '../../platform/http/error-responses.ts';
+import type { TransferDestinationRegistry } from '../regions/index.ts';
+import { presentTransferCalculation } from './calculator.presenter.ts';
+import { transferCalculationSchema, transferCalculatorBodySchema } from './calculator.schemas.ts';
+import { shapeProblems } from './calculator.validation.ts';
+import { runTransferCalculator } from './queries/run-transfer-calculator.ts';
+
+/** Public route: what a pension transfer would move, and where the pension would be claimed. */
+export const calculatorRoutes: FastifyPluginAsyncZod<{
+  registry: TransferDestinationRegistry;
+}> = async (app, { registry }) => {
+  app.post(
+    '/transfer-calculator',
+    {
+      config: { policy: 'public' },
+      // Shape problems reach the handler, which words them for a person filling in a form.
+      attachValidation: true,
+      schema: {
+        tags: ['calculator'],
+        summary: 'What a pension transfer would move, and where the pension would be claimed',
+        description:
+          'Employee basic pension, cross-region transfer (国办发〔2009〕66号): the pooled fund and ' +
+          'the individual account principal moving out of `fromRegion`, whether the move opens a ' +
+          'temporary account (50/40 rule), and the benefit place (10-year rule), each explained ' +
+          'in Chinese and English. No login; nothing is stored. A request with problems is ' +
+          'answered 400 VALIDATION_FAILED listing every field, in the order of the form.',
+        body: transferCalculatorBodySchema,
+        response: { 200: transferCalculationSchema, ...errorResponses(400) },
+      },
+    },
+    async (request) => {
+      const { validationError } = request;
+      if (validationError) {
+        throw new AppError('VALIDATION_FAILED', {
+          fields: shapeProblems(validationError.validation),
+        });
+      }
+      return presentTransferCalculation(
+        await runTransferCalculator({ registry, input: request.body }),
+      );
+    },
+  );
+};

@@ -1,0 +1,1 @@
+export { calculatorRoutes } from './calculator.routes.ts';

@@ -1,0 +1,53 @@
+import type { HTMLAttributes } from 'react';
+import { FieldErrorMessage } from './FieldErrorMessage.tsx';
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+  autoComplete?: string;
+  /** A narrow box for short answers (a month, a percentage). */
+  short?: boolean;
+}
+
+/** A question answered by typing, with its hint and the message beside it when it is wrong. */
+export function TextField(props: TextFieldProps) {
+  const { id, label, hint, error, value, onChange } = props;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  const inputClass = [
+    'text-input',
+    props.short && 'text-input--short',
+    error && 'text-input--error',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && <FieldErrorMessage id={`${id}-error`} message={error} />}
+      <input
+        className={inputClass}
+        id={id}
+        type="text"
+        inputMode={props.inputMode}
+        autoComplete={props.autoComplete ?? 'off'}
+        spellCheck={false}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={error ? true : undefined}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { toApiFailure, type ApiFailure, type ApiFieldProblem } from '../../api/api-failure.ts';
+import { calculateTransfer } from '../../api/calculator.ts';
+import type { TransferCalculation } from '../../api/client.ts';
+import { useLanguage, useT } from '../../i18n/language-context.tsx';
+import {
+  calculatorPath,
+  calculatorResultUrl,
+  emptyAnswers,
+  toRequestBody,
+  type CalculatorAnswers,
+} from './calculator-answers.ts';
+import { messagesByPath, summaryOf } from './calculator-fields.ts';
+import { CalculatorForm } from './CalculatorForm.tsx';
+import { CalculatorResult } from './CalculatorResult.tsx';
+
+/**
+ * 转移金额试算: what a pension transfer would move and where the pension would be claimed. The
+ * form and its answer are one page, `?view=result` showing the answer, so that Back returns to
+ * the form with every answer kept. Nothing is checked here: the server checks every request.
+ */
+export function CalculatorPage() {
+  const t = useT();
+  const { language } = useLanguage();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [answers, setAnswers] = useState<CalculatorAnswers>(emptyAnswers);
+  const [problems, setProblems] = useState<readonly ApiFieldProblem[]>([]);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const [submitting, setSubmitting] = useState(false);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [result, setResult] = useState<TransferCalculation | null>(null);
+
+  const change = (update: Partial<CalculatorAnswers>) => {
+    // Problems of periods are named by position: once a period is removed they point elsewhere.
+    if (update.history && update.history.length < answers.history.length)
+      setProblems((current) => current.filter((p) => !p.path.startsWith('history.')));
+    setAnswers((current) => ({ ...current, ...update }));
+  };
+
+  const submit = async () => {
+    if (submitting) return;
+    setSubmitting(true);
+    setFailure(null);
+    try {
+      const calculation = await calculateTransfer(toRequestBody(answers));
+      setProblems([]);
+      setResult(calculation);
+      navigate(calculatorResultUrl);
+    } catch (error) {
+      const found = toApiFailure(error);
+      if (found.code === 'VALIDATION_FAILED' && found.fields.length > 0) {
+        setProblems(found.fields);
+        setFailedSubmits((n) => n + 1);
+      } else {
+        setFailure(found);
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const startAgain = () => {
+    setAnswers(emptyAnswers());
+    setResult(null);
+    navigate(calculatorPath);
+  };
+
+  if (params.get('view') === 'result') {
+    // After a reload the answer is gone (nothing is stored): ask again.
+    if (!result) return <Navigate to={calculatorPath} replace />;
+    return <CalculatorResult result={result} onStartAgain={startAgain} />;
+  }
+  const errors = messagesByPath(problems, language, {
+    wage: t.calculator.wageError,
+    rate: t.calculator.employerRateError,
+  });
+  return (
+    <CalculatorForm
+      answers={answers}
+      onChange={change}
+      errors={errors}
+      summary={summaryOf(errors, answers.history.length)}
+      failedSubmits={failedSubmits}
+      submitting={submitting}
+      failure={failure}
+      onSubmit={submit}
+    />
+  );
+}
