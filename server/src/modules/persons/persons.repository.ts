@@ -1,0 +1,162 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor, Tx } from '../../platform/db/database.ts';
+import type { PeriodRow, RelationshipRow } from './insurance-record.ts';
+import type { PersonRecord } from './person-record.ts';
+import { contributionPeriods, insuranceRelationships, persons } from './persons.tables.ts';
+
+export type PersonRow = typeof persons.$inferInsert;
+export type NewRelationshipRow = typeof insuranceRelationships.$inferInsert;
+export type NewPeriodRow = typeof contributionPeriods.$inferInsert;
+
+const personColumns = {
+  id: persons.id,
+  name: persons.name,
+  sex: persons.sex,
+  birthDate: persons.birthDate,
+  hukouRegionCode: persons.hukouRegionCode,
+  status: persons.status,
+  deceasedOn: persons.deceasedOn,
+  version: persons.version,
+  createdAt: persons.createdAt,
+  citizenIdEncrypted: persons.citizenIdEncrypted,
+  phoneEncrypted: persons.phoneEncrypted,
+};
+
+const relationshipColumns = {
+  id: insuranceRelationships.id,
+  scheme: insuranceRelationships.scheme,
+  regionCode: insuranceRelationships.regionCode,
+  status: insuranceRelationships.status,
+  accountKind: insuranceRelationships.accountKind,
+  arrearsFen: insuranceRelationships.arrearsFen,
+  personalNumber: insuranceRelationships.personalNumber,
+  startedOn: insuranceRelationships.startedOn,
+  endedOn: insuranceRelationships.endedOn,
+};
+
+/**
+ * A database error about a persons row without its row data: PostgreSQL's `detail` of a failed
+ * insert repeats the row, name included, and Drizzle's message repeats every parameter.
+ */
+function withoutRowData(error: unknown): Error {
+  const cause = (error as { cause?: unknown }).cause ?? error;
+  const { code, constraint, message } = cause as {
+    code?: string;
+    constraint?: string;
+    message?: string;
+  };
+  return Object.assign(new Error(`persons: ${message ?? 'query failed'}`), { code, constraint });
+}
+
+/** Inserts a person; false when a person with the same ID number or phone index exists. */
+export async function insertPerson(tx: Tx, row: PersonRow): Promise<boolean> {
+  try {
+    const inserted = await tx
+      .insert(persons)
+      .values(row)
+      .onConflictDoNothing()
+      .returning({ id: persons.id });
+    return inserted.length === 1;
+  } catch (error) {
+    throw withoutRowData(error);
+  }
+}
+
+export async function selectPersonById(
+  db: Executor,
+  id: string,
+): Promise<PersonRecord | undefined> {
+  const [row] = await db.select(personColumns).from(persons).where(eq(persons.id, id));
+  return row;
+}
+
+export async function selectPersonByCitizenIdIndex(
+  db: Executor,
+  index: string,
+): Promise<PersonRecord | undefined> {
+  const [row] = await db
+    .select(personColumns)
+    .from(persons)
+    .where(eq(persons.citizenIdIndex, index));
+  return row;
+}
+
+export async function selectPersonByPhoneIndex(
+  db: Executor,
+  index: string,
+): Promise<PersonRecord | undefined> {
+  const [row] = await db.select(personColumns).from(persons).where(eq(persons.phoneIndex, index));
+  return row;
+}
+
+/** Inserts a relationship; false when it would be a second live one with the same agency. */
+export async function insertRelationship(tx: Tx, row: NewRelationshipRow): Promise<boolean> {
+  const inserted = await tx
+    .insert(insuranceRelationships)
+    .values(row)
+    .onConflictDoNothing()
+    .returning({ id: insuranceRelationships.id });
+  return inserted.length === 1;
+}
+
+export async function selectRelationship(
+  db: Executor,
+  personId: string,
+  relationshipId: string,
+): Promise<RelationshipRow | undefined> {
+  const [row] = await db
+    .select(relationshipColumns)
+    .from(insuranceRelationships)
+    .where(
+      and(
+        eq(insuranceRelationships.personId, personId),
+        eq(insuranceRelationships.id, relationshipId),
+      ),
+    );
+  return row;
+}
+
+export async function selectRelationships(
+  db: Executor,
+  personId: string,
+): Promise<RelationshipRow[]> {
+  return db
+    .select(relationshipColumns)
+    .from(insuranceRelationships)
+    .where(eq(insuranceRelationships.personId, personId))
+    .orderBy(asc(insuranceRelationships.startedOn));
+}
+
+export async function insertPeriods(tx: Tx, rows: NewPeriodRow[]): Promise<void> {
+  if (rows.length > 0) await tx.insert(contributionPeriods).values(rows);
+}
+
+/** Every period of the person, or of one of their relationships. */
+export async function selectPeriods(
+  db: Executor,
+  personId: string,
+  relationshipId?: string,
+): Promise<PeriodRow[]> {
+  return db
+    .select({
+      id: contributionPeriods.id,
+      relationshipId: contributionPeriods.relationshipId,
+      regionCode: contributionPeriods.regionCode,
+      fromMonth: contributionPeriods.fromMonth,
+      toMonth: contributionPeriods.toMonth,
+      monthlyBaseFen: contributionPeriods.monthlyBaseFen,
+      employerRateBp: contributionPeriods.employerRateBp,
+      insuredAs: contributionPeriods.insuredAs,
+      accountKind: contributionPeriods.accountKind,
+      deemed: contributionPeriods.deemed,
+      backPaidOn: contributionPeriods.backPaidOn,
+    })
+    .from(contributionPeriods)
+    .where(
+      and(
+        eq(contributionPeriods.personId, personId),
+        relationshipId ? eq(contributionPeriods.relationshipId, relationshipId) : undefined,
+      ),
+    )
+    .orderBy(asc(contributionPeriods.fromMonth));
+}
