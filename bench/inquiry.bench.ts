@@ -39,6 +39,9 @@ export async function benchInquiry(options: {
   const config = loadConfig({
     NODE_ENV: 'production',
     SHEBAO_DATA_KEY: randomBytes(32).toString('base64'),
+    // Production configuration needs a gateway; the benchmark sends no message.
+    SMS_HTTP_URL: 'http://127.0.0.1:9/unused',
+    SMS_HTTP_TOKEN: 'benchmark-sends-no-message',
   });
   const app = await buildApp({
     config: { ...config, logLevel: 'warn', rateLimitPerMinute: 100_000_000 },

@@ -3,9 +3,17 @@ import { fileURLToPath } from 'node:url';
 import type { DestinationStream } from 'pino';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
+import { calculatorRoutes } from './modules/calculator/index.ts';
 import { calendarRoutes } from './modules/calendar/index.ts';
 import { identifiersRoutes } from './modules/identifiers/index.ts';
+import {
+  createSmsSender,
+  developmentSmsRoutes,
+  identityRoutes,
+  type SmsAdapter,
+} from './modules/identity/index.ts';
 import { createRegionsModule, regionsRoutes } from './modules/regions/index.ts';
+import { registerAuthentication } from './platform/auth/authenticate.ts';
 import type { Config } from './platform/config.ts';
 import type { FieldCipher } from './platform/crypto/index.ts';
 import type { Database } from './platform/db/database.ts';
@@ -26,6 +34,8 @@ export interface AppDependencies {
   config: Config;
   database: Database;
   cipher: FieldCipher;
+  /** The SMS adapter (default: the one the configuration names); tests read the codes it got. */
+  sms?: SmsAdapter;
   /** Where log lines go (default: standard output); the tests read them back. */
   logDestination?: DestinationStream;
 }
@@ -34,6 +44,8 @@ export interface AppDependencies {
 export async function buildApp({
   config,
   database,
+  cipher,
+  sms = createSmsSender(config),
   logDestination,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
@@ -51,6 +63,11 @@ export async function buildApp({
   requireRoutePolicies(app);
   await registerSecurity(app, { rateLimitPerMinute: config.rateLimitPerMinute });
   await registerOpenApi(app, { version });
+  await registerAuthentication(app, {
+    db: database.db,
+    isProduction: config.isProduction,
+    policy: config.session,
+  });
 
   const regions = createRegionsModule({ db: database.db, pool: database.pool, log: app.log });
   app.addHook('onClose', regions.stop);
@@ -58,12 +75,23 @@ export async function buildApp({
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { db: database.db, version });
+      await api.register(identityRoutes, {
+        db: database.db,
+        cipher,
+        sms,
+        sessionPolicy: config.session,
+        isProduction: config.isProduction,
+      });
       await api.register(identifiersRoutes);
       await api.register(calendarRoutes);
       await api.register(regionsRoutes, { registry: regions.registry });
+      await api.register(calculatorRoutes, { registry: regions.registry });
     },
     { prefix: '/api/v1' },
   );
+  if (sms.kind === 'development') {
+    await app.register(developmentSmsRoutes, { messages: () => sms.messages() });
+  }
   await registerWebApp(app, { distDir: webDist });
   return app;
 }

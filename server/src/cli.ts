@@ -9,7 +9,8 @@ import {
   selectOpenings,
 } from './modules/regions/index.ts';
 import { verifyAuditChain, type Actor } from './platform/audit/index.ts';
-import { ConfigError, loadConfig } from './platform/config.ts';
+import { ConfigError, loadConfig, type Config } from './platform/config.ts';
+import { createFieldCipher, loadDataKey } from './platform/crypto/index.ts';
 import { connectDatabase } from './platform/db/connect.ts';
 import type { Database } from './platform/db/database.ts';
 import { AppError } from './platform/errors/app-error.ts';
@@ -58,7 +59,7 @@ function regionArgument(): string {
   return code;
 }
 
-async function run(database: Database): Promise<number> {
+async function run(database: Database, config: Config): Promise<number> {
   const [group, action] = positionals;
   switch (`${group} ${action ?? ''}`.trim()) {
     case 'migrate':
@@ -67,9 +68,12 @@ async function run(database: Database): Promise<number> {
       console.log('Database is up to date.');
       return 0;
     case 'seed': {
-      const { openings } = await seedDemoData(database);
+      const cipher = createFieldCipher(await loadDataKey(config));
+      const { openings, persons } = await seedDemoData(database, { cipher });
       console.log(
-        openings > 0 ? `Demo data added (${openings} openings).` : 'Demo data already present.',
+        openings > 0 || persons > 0
+          ? `Demo data added (${openings} openings, ${persons} people).`
+          : 'Demo data already present.',
       );
       return 0;
     }
@@ -154,7 +158,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const database = await connectDatabase(config, (message) => console.error(message));
   try {
-    return await run(database);
+    return await run(database, config);
   } finally {
     await database.stop();
   }

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { runMigrations as runWorkerMigrations } from 'graphile-worker';
+import { seedDemoPersons } from './modules/persons/index.ts';
 import { loadReferenceRegions, seedDemoOpenings } from './modules/regions/index.ts';
+import type { FieldCipher } from './platform/crypto/index.ts';
 import type { Database } from './platform/db/database.ts';
 
 const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../drizzle');
@@ -18,8 +20,19 @@ export async function loadReferenceData(database: Database): Promise<void> {
   await loadReferenceRegions(database.db);
 }
 
-/** Demo data, on an empty database only; never in production (config refuses it). */
-export async function seedDemoData(database: Database): Promise<{ openings: number }> {
-  const { seeded } = await seedDemoOpenings(database.db);
-  return { openings: seeded };
+/**
+ * Demo data, never in production (config refuses it): the registry of online transfer openings
+ * (on an empty registry only) and the demo people (each one only if not there yet). The people's
+ * ID numbers and phones are encrypted and indexed with `cipher`, which must be the server's; without
+ * a cipher they are left out.
+ */
+export async function seedDemoData(
+  database: Database,
+  options: { cipher?: FieldCipher } = {},
+): Promise<{ openings: number; persons: number }> {
+  const openings = (await seedDemoOpenings(database.db)).seeded;
+  const persons = options.cipher
+    ? (await seedDemoPersons({ db: database.db, cipher: options.cipher })).seeded
+    : 0;
+  return { openings, persons };
 }

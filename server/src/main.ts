@@ -16,11 +16,11 @@ async function main(): Promise<void> {
   try {
     await migrateDatabase(database);
     await loadReferenceData(database);
-    if (config.demoData) {
-      const { openings } = await seedDemoData(database);
-      if (openings > 0) log.info({ openings }, 'demo data seeded');
-    }
     const cipher = createFieldCipher(await loadDataKey(config));
+    if (config.demoData) {
+      const { openings, persons } = await seedDemoData(database, { cipher });
+      if (openings > 0 || persons > 0) log.info({ openings, persons }, 'demo data seeded');
+    }
     const app = await buildApp({ config, database, cipher });
     const worker =
       config.worker === 'inline'

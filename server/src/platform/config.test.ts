@@ -24,13 +24,32 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(ConfigError);
   });
 
-  it('requires a real key and refuses demo data in production', () => {
+  it('requires a real key and an SMS gateway, and refuses demo data and the development outbox in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SHEBAO_DATA_KEY/);
     const key = Buffer.alloc(32, 7).toString('base64');
-    expect(loadConfig({ NODE_ENV: 'production', SHEBAO_DATA_KEY: key }).demoData).toBe(false);
+    const sms = {
+      SMS_HTTP_URL: 'https://sms.example.org/send',
+      SMS_HTTP_TOKEN: 'a-long-enough-token',
+    };
+    expect(() => loadConfig({ NODE_ENV: 'production', SHEBAO_DATA_KEY: key })).toThrow(
+      /SMS_HTTP_URL/,
+    );
+    const production = loadConfig({ NODE_ENV: 'production', SHEBAO_DATA_KEY: key, ...sms });
+    expect(production).toMatchObject({
+      demoData: false,
+      sms: { provider: 'http', url: sms.SMS_HTTP_URL },
+    });
     expect(() =>
-      loadConfig({ NODE_ENV: 'production', SHEBAO_DATA_KEY: key, SHEBAO_DEMO_DATA: 'true' }),
+      loadConfig({
+        NODE_ENV: 'production',
+        SHEBAO_DATA_KEY: key,
+        ...sms,
+        SHEBAO_DEMO_DATA: 'true',
+      }),
     ).toThrow(/SHEBAO_DEMO_DATA/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', SHEBAO_DATA_KEY: key, SMS_PROVIDER: 'development' }),
+    ).toThrow(/SMS_PROVIDER/);
     expect(() => loadConfig({ SHEBAO_DATA_KEY: 'short' })).toThrow(/SHEBAO_DATA_KEY/);
   });
 

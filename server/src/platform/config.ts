@@ -26,6 +26,21 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   TRUST_PROXY: booleanFlag.default(false),
+  SMS_PROVIDER: z.enum(['development', 'http']).optional(),
+  SMS_HTTP_URL: z.url().optional(),
+  SMS_HTTP_TOKEN: z.string().min(16).optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -45,6 +60,8 @@ export interface Config {
   logLevel: Environment['LOG_LEVEL'];
   rateLimitPerMinute: number;
   trustProxy: boolean;
+  sms: { provider: 'development' } | { provider: 'http'; url: string; token: string };
+  session: { idleMinutes: number; absoluteHours: number };
 }
 
 /** Thrown when the environment is wrong; its message names every bad variable. */
@@ -75,6 +92,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration:\n  SHEBAO_DEMO_DATA: demo data is refused in production',
     );
   }
+  const smsProvider = e.SMS_PROVIDER ?? (isProduction ? 'http' : 'development');
+  if (isProduction && smsProvider === 'development') {
+    throw new ConfigError(
+      'Invalid configuration:\n  SMS_PROVIDER: the development outbox is refused in production',
+    );
+  }
+  if (smsProvider === 'http' && (!e.SMS_HTTP_URL || !e.SMS_HTTP_TOKEN)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SMS_HTTP_URL, SMS_HTTP_TOKEN: required for the http SMS provider',
+    );
+  }
   return {
     env: e.NODE_ENV,
     isProduction,
@@ -90,5 +118,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
+    sms:
+      smsProvider === 'http'
+        ? { provider: 'http', url: e.SMS_HTTP_URL!, token: e.SMS_HTTP_TOKEN! }
+        : { provider: 'development' },
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
   };
 }

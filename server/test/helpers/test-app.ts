@@ -3,6 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { seedDemoData } from '../../src/database-setup.ts';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
+import {
+  createDevelopmentSmsOutbox,
+  type DevelopmentSmsOutbox,
+} from '../../src/modules/identity/index.ts';
 import { createFieldCipher } from '../../src/platform/crypto/index.ts';
 import { scannedLogDestination, scanResponses } from './personal-data-scan.ts';
 import { createTestDatabase } from './test-database.ts';
@@ -20,16 +24,25 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
  */
 export async function createTestApp(
   options: { demoData?: boolean; config?: Partial<Config> } = {},
-): Promise<{ app: FastifyInstance; database: TestDatabase; close(): Promise<void> }> {
+): Promise<{
+  app: FastifyInstance;
+  database: TestDatabase;
+  sms: DevelopmentSmsOutbox;
+  close(): Promise<void>;
+}> {
   const database = await createTestDatabase();
+  const sms = createDevelopmentSmsOutbox();
+  // One key for the demo people and the app, so that the app finds them.
+  const cipher = createFieldCipher(randomBytes(32));
   let app: FastifyInstance;
   try {
-    if (options.demoData) await seedDemoData(database);
+    if (options.demoData) await seedDemoData(database, { cipher });
     app = await buildApp({
       // Logs at `info` go to the personal-data scan (test/setup/scan-personal-data.ts).
       config: testConfig({ logLevel: 'info', ...options.config }),
       database,
-      cipher: createFieldCipher(randomBytes(32)),
+      cipher,
+      sms,
       logDestination: scannedLogDestination(),
     });
     scanResponses(app);
@@ -41,6 +54,7 @@ export async function createTestApp(
   return {
     app,
     database,
+    sms,
     close: async () => {
       await app.close();
       await database.drop();

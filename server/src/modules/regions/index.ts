@@ -5,6 +5,7 @@ import { TransferDestinationRegistry } from './transfer-destination-registry.ts'
 
 export { openOnlineTransfer } from './commands/open-online-transfer.ts';
 export { closeOnlineTransfer } from './commands/close-online-transfer.ts';
+export { requireDestinationRegion } from './commands/require-destination-region.ts';
 export { findTransferDestination } from './queries/find-transfer-destination.ts';
 export { loadReferenceRegions } from './seed/load-reference-regions.ts';
 export {

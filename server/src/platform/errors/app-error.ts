@@ -17,6 +17,8 @@ export class AppError extends Error {
   readonly messageEn: string;
   readonly fields: FieldProblem[] | undefined;
   readonly details: Record<string, unknown> | undefined;
+  /** Sent as Retry-After with a 429 or 503. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     code: ErrorCode,
@@ -25,6 +27,7 @@ export class AppError extends Error {
       messageEn?: string;
       fields?: FieldProblem[];
       details?: Record<string, unknown>;
+      retryAfterSeconds?: number;
     } = {},
   ) {
     super(options.message ?? errorCodes[code].zh);
@@ -33,5 +36,6 @@ export class AppError extends Error {
     this.messageEn = options.messageEn ?? errorCodes[code].en;
     this.fields = options.fields;
     this.details = options.details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }

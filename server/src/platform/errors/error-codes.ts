@@ -13,16 +13,51 @@ export const errorCodes = {
     zh: '请求格式不正确',
     en: 'The request could not be read',
   },
+  AUTHENTICATION_REQUIRED: {
+    status: 401,
+    zh: '请先登录',
+    en: 'Please sign in first',
+  },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    zh: '请求来自其他网站，已被拒绝',
+    en: 'The request came from another site and was refused',
+  },
   NOT_FOUND: { status: 404, zh: '找不到您要的内容', en: 'Not found' },
   REGION_NOT_FOUND: {
     status: 404,
     zh: '没有这个行政区划代码',
     en: 'There is no region with this code',
   },
+  PERSON_NOT_FOUND: {
+    status: 404,
+    zh: '找不到这位参保人',
+    en: 'There is no insured person with this identity',
+  },
+  INSURANCE_RELATIONSHIP_NOT_FOUND: {
+    status: 404,
+    zh: '找不到这条参保关系',
+    en: 'There is no such insurance relationship',
+  },
   CONFLICT: {
     status: 409,
     zh: '数据已被其他人修改，请刷新后重试',
     en: 'Someone else changed this first; reload and try again',
+  },
+  PERSON_ALREADY_EXISTS: {
+    status: 409,
+    zh: '这个身份证号码已经登记过参保人',
+    en: 'An insured person with this ID number is already registered',
+  },
+  PHONE_ALREADY_REGISTERED: {
+    status: 409,
+    zh: '这个手机号码已经登记在另一位参保人名下',
+    en: 'This phone number is already registered to another insured person',
+  },
+  INSURANCE_RELATIONSHIP_EXISTS: {
+    status: 409,
+    zh: '该参保人在这个地区已有这个险种的参保关系',
+    en: "The person already has a relationship for this scheme with this region's agency",
   },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: {
@@ -40,6 +75,16 @@ export const errorCodes = {
     zh: '该年度的法定节假日安排尚未公布，无法计算工作日',
     en: 'The statutory holiday schedule for that year is not published yet, so working days cannot be counted',
   },
+  CODE_INVALID: {
+    status: 422,
+    zh: '验证码不正确或已过期，请核对后重新输入',
+    en: 'The code is wrong or has expired; check it and try again',
+  },
+  CODE_LOCKED: {
+    status: 422,
+    zh: '验证码输错次数过多，请重新获取验证码',
+    en: 'Too many wrong tries; ask for a new code',
+  },
   RATE_LIMITED: {
     status: 429,
     zh: '操作过于频繁，请稍后再试',
@@ -49,6 +94,11 @@ export const errorCodes = {
     status: 500,
     zh: '系统繁忙，请稍后再试',
     en: 'Something went wrong on our side; please try again later',
+  },
+  SMS_UNAVAILABLE: {
+    status: 503,
+    zh: '短信暂时无法发送，请稍后再试',
+    en: 'Text messages cannot be sent right now; please try again later',
   },
   SERVICE_UNAVAILABLE: {
     status: 503,

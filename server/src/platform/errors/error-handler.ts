@@ -37,6 +37,9 @@ export function toAppError(error: unknown): AppError {
 
 /** Sends an AppError as JSON: a stable code, messages in both languages, every bad field. */
 export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
+  if (error.retryAfterSeconds !== undefined) {
+    reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+  }
   return reply
     .code(error.status)
     .type('application/json; charset=utf-8')

@@ -26,6 +26,11 @@ export async function registerOpenApi(
         { name: 'identifiers', description: 'Citizen ID and unified social credit code checks' },
         { name: 'calendar', description: 'Working days and legal deadlines' },
         { name: 'regions', description: 'Regions, agencies and online transfer destinations' },
+        { name: 'identity', description: 'Citizen sign-in and the signed-in account' },
+        {
+          name: 'calculator',
+          description: 'Public calculators: what a pension transfer moves, and where it is claimed',
+        },
       ],
     },
     transform: jsonSchemaTransform,

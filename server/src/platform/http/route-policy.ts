@@ -4,7 +4,11 @@ import type { FastifyInstance } from 'fastify';
  * Who may call a route. Each API route names its policy in `config.policy`; the server refuses to
  * start with an API route that names none, so no route is open by omission (SECURITY.md).
  */
-export type RoutePolicy = 'public';
+export type RoutePolicy =
+  /** Anyone, signed in or not. */
+  | 'public'
+  /** A signed-in citizen; object-level checks happen in the command or query. */
+  | 'citizen';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

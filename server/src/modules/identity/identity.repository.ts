@@ -1,0 +1,97 @@
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database.ts';
+import { citizenAccounts, oneTimeCodes } from './identity.tables.ts';
+
+export type CitizenAccount = typeof citizenAccounts.$inferSelect;
+export type OneTimeCode = typeof oneTimeCodes.$inferSelect;
+
+/** When codes were sent to a phone since a moment, newest first (for the sending limits). */
+export async function codeSendTimes(
+  db: Executor,
+  phoneIndex: string,
+  since: Date,
+): Promise<Date[]> {
+  const rows = await db
+    .select({ createdAt: oneTimeCodes.createdAt })
+    .from(oneTimeCodes)
+    .where(and(eq(oneTimeCodes.phoneIndex, phoneIndex), gt(oneTimeCodes.createdAt, since)))
+    .orderBy(desc(oneTimeCodes.createdAt));
+  return rows.map((row) => row.createdAt);
+}
+
+export async function insertCode(
+  db: Executor,
+  code: typeof oneTimeCodes.$inferInsert,
+): Promise<void> {
+  await db.insert(oneTimeCodes).values(code);
+}
+
+/** The newest unused, unexpired code for a phone and purpose, locked for this transaction. */
+export async function lockLatestOpenCode(
+  db: Executor,
+  phoneIndex: string,
+  purpose: OneTimeCode['purpose'],
+  now: Date,
+): Promise<OneTimeCode | undefined> {
+  const [row] = await db
+    .select()
+    .from(oneTimeCodes)
+    .where(
+      and(
+        eq(oneTimeCodes.phoneIndex, phoneIndex),
+        eq(oneTimeCodes.purpose, purpose),
+        isNull(oneTimeCodes.consumedAt),
+        gt(oneTimeCodes.expiresAt, now),
+      ),
+    )
+    .orderBy(desc(oneTimeCodes.createdAt))
+    .limit(1)
+    .for('update');
+  return row;
+}
+
+export async function recordFailedAttempt(db: Executor, codeId: string): Promise<number> {
+  const [row] = await db
+    .update(oneTimeCodes)
+    .set({ failedAttempts: sql`${oneTimeCodes.failedAttempts} + 1` })
+    .where(eq(oneTimeCodes.id, codeId))
+    .returning({ failedAttempts: oneTimeCodes.failedAttempts });
+  return row?.failedAttempts ?? 0;
+}
+
+export async function consumeCode(db: Executor, codeId: string, now: Date): Promise<void> {
+  await db.update(oneTimeCodes).set({ consumedAt: now }).where(eq(oneTimeCodes.id, codeId));
+}
+
+export async function findAccountByPhoneIndex(
+  db: Executor,
+  phoneIndex: string,
+): Promise<CitizenAccount | undefined> {
+  const [row] = await db
+    .select()
+    .from(citizenAccounts)
+    .where(eq(citizenAccounts.phoneIndex, phoneIndex));
+  return row;
+}
+
+export async function findAccountById(
+  db: Executor,
+  id: string,
+): Promise<CitizenAccount | undefined> {
+  const [row] = await db.select().from(citizenAccounts).where(eq(citizenAccounts.id, id));
+  return row;
+}
+
+/** Creates the account for a phone, or returns the one a concurrent sign-in just created. */
+export async function insertAccountOnce(
+  db: Executor,
+  account: typeof citizenAccounts.$inferInsert,
+): Promise<CitizenAccount> {
+  await db
+    .insert(citizenAccounts)
+    .values(account)
+    .onConflictDoNothing({ target: citizenAccounts.phoneIndex });
+  const created = await findAccountByPhoneIndex(db, account.phoneIndex);
+  if (!created) throw new Error('citizen account vanished after insert');
+  return created;
+}
