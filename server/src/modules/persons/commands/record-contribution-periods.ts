@@ -5,13 +5,8 @@ import { transferInputIssues as issue } from '../../../../../domain/transfer/val
 import { recordAudit, type Actor } from '../../../platform/audit/index.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { AppError, type FieldProblem } from '../../../platform/errors/app-error.ts';
-import { newId } from '../../../platform/ids.ts';
-import {
-  insertPeriods,
-  selectPeriods,
-  selectRelationship,
-  type NewPeriodRow,
-} from '../persons.repository.ts';
+import { toPeriodRow } from '../period-row.ts';
+import { insertPeriods, selectPeriods, selectRelationship } from '../persons.repository.ts';
 
 /** Months paid on the same terms, as an agency's records show them. */
 export interface NewContributionPeriod {
@@ -102,20 +97,17 @@ export async function recordContributionPeriods({
   if (found.length > 0)
     throw new AppError('VALIDATION_FAILED', { fields: found.map(fieldProblem) });
 
-  const rows: NewPeriodRow[] = periods.map((period) => ({
-    id: newId(),
-    personId,
-    relationshipId,
-    regionCode: period.regionCode ?? relationship.regionCode,
-    fromMonth: period.from,
-    toMonth: period.to,
-    monthlyBaseFen: period.monthlyBaseFen,
-    employerRateBp: period.employerRateBp,
-    insuredAs: period.insuredAs,
-    accountKind: relationship.accountKind,
-    deemed: period.deemed ?? false,
-    backPaidOn: period.backPaidOn ?? null,
-  }));
+  const rows = periods.map((period) =>
+    toPeriodRow(
+      {
+        personId,
+        id: relationshipId,
+        regionCode: relationship.regionCode,
+        accountKind: relationship.accountKind,
+      },
+      period,
+    ),
+  );
   await insertPeriods(tx, rows);
   await recordAudit(tx, {
     actor,

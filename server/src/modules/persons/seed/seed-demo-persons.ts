@@ -3,6 +3,7 @@ import { chinaToday } from '../../../platform/clock.ts';
 import type { FieldCipher } from '../../../platform/crypto/index.ts';
 import type { Db, Tx } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/ids.ts';
+import { toPeriodRow } from '../period-row.ts';
 import { preparePersonRow } from '../person-row.ts';
 import { insertPeriods, insertPerson, insertRelationship } from '../persons.repository.ts';
 import type { DemoPerson } from './demo-person-builders.ts';
@@ -29,20 +30,12 @@ async function insertRecords(
     if (!inserted) throw new Error(`demo person ${person.key}: relationship ${i} is a duplicate`);
     await insertPeriods(
       tx,
-      periods.map((period) => ({
-        id: newId(),
-        personId,
-        relationshipId,
-        regionCode: period.regionCode ?? relationship.regionCode,
-        fromMonth: period.from,
-        toMonth: period.to,
-        monthlyBaseFen: period.monthlyBaseFen,
-        employerRateBp: period.employerRateBp,
-        insuredAs: period.insuredAs,
-        accountKind,
-        deemed: period.deemed ?? false,
-        backPaidOn: period.backPaidOn ?? null,
-      })),
+      periods.map((period) =>
+        toPeriodRow(
+          { personId, id: relationshipId, regionCode: relationship.regionCode, accountKind },
+          period,
+        ),
+      ),
     );
   }
 }
