@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
 import { buildApp } from '../server/src/app.ts';
@@ -42,6 +42,12 @@ export async function benchInquiry(options: {
     // Production configuration needs a gateway; the benchmark sends no message.
     SMS_HTTP_URL: 'http://127.0.0.1:9/unused',
     SMS_HTTP_TOKEN: 'benchmark-sends-no-message',
+    // Likewise a face-verification provider; the benchmark starts no authentication.
+    FACE_VERIFIER_URL: 'http://127.0.0.1:9/unused',
+    FACE_VERIFIER_TOKEN: 'benchmark-verifies-no-face',
+    FACE_VERIFIER_PUBLIC_KEY: generateKeyPairSync('ed25519')
+      .publicKey.export({ type: 'spki', format: 'pem' })
+      .toString(),
   });
   const app = await buildApp({
     config: { ...config, logLevel: 'warn', rateLimitPerMinute: 100_000_000 },

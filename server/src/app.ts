@@ -7,9 +7,13 @@ import { calculatorRoutes } from './modules/calculator/index.ts';
 import { calendarRoutes } from './modules/calendar/index.ts';
 import { identifiersRoutes } from './modules/identifiers/index.ts';
 import {
+  createFaceVerifier,
   createSmsSender,
+  developmentFaceRoutes,
   developmentSmsRoutes,
   identityRoutes,
+  verificationRoutes,
+  type FaceVerifierAdapter,
   type SmsAdapter,
 } from './modules/identity/index.ts';
 import { createRegionsModule, regionsRoutes } from './modules/regions/index.ts';
@@ -36,6 +40,8 @@ export interface AppDependencies {
   cipher: FieldCipher;
   /** The SMS adapter (default: the one the configuration names); tests read the codes it got. */
   sms?: SmsAdapter;
+  /** The face-verification adapter (default: the one the configuration names). */
+  faceVerifier?: FaceVerifierAdapter;
   /** Where log lines go (default: standard output); the tests read them back. */
   logDestination?: DestinationStream;
 }
@@ -46,6 +52,7 @@ export async function buildApp({
   database,
   cipher,
   sms = createSmsSender(config),
+  faceVerifier = createFaceVerifier(config),
   logDestination,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
@@ -81,7 +88,21 @@ export async function buildApp({
         sms,
         sessionPolicy: config.session,
         isProduction: config.isProduction,
+        freshMinutes: config.realPersonAuthFreshMinutes,
       });
+      await api.register(verificationRoutes, {
+        db: database.db,
+        cipher,
+        verifier: faceVerifier,
+        freshMinutes: config.realPersonAuthFreshMinutes,
+      });
+      if (faceVerifier.kind === 'development') {
+        await api.register(developmentFaceRoutes, {
+          db: database.db,
+          verifier: faceVerifier,
+          freshMinutes: config.realPersonAuthFreshMinutes,
+        });
+      }
       await api.register(identifiersRoutes);
       await api.register(calendarRoutes);
       await api.register(regionsRoutes, { registry: regions.registry });

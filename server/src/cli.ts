@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../domain/calendar/index.ts';
 import { insuranceSchemes, type InsuranceScheme } from '../../domain/schemes.ts';
 import { loadReferenceData, migrateDatabase, seedDemoData } from './database-setup.ts';
+import { issueCounterCode } from './modules/identity/index.ts';
+import { maskCitizenId } from '../../domain/identifiers/index.ts';
 import {
   closeOnlineTransfer,
   openOnlineTransfer,
@@ -24,6 +26,10 @@ const usage = `Usage: npx shebao <command>
   regions close <code> --scheme <s>         close them
   regions list [--scheme <s>]               list the regions that are open
   audit verify                              check the audit log's hash chain
+  verification issue-counter-code <citizenIdNumber>
+                                            issue a counter code (柜台核验码) to a person whose
+                                            ID card was checked at the counter: 8 characters,
+                                            valid 30 minutes, one use
 
 Schemes: ${insuranceSchemes.join(', ')}
 The database is DATABASE_URL, or the embedded one in SHEBAO_DATA_DIR (default ./data).`;
@@ -132,6 +138,22 @@ async function run(database: Database, config: Config): Promise<number> {
       );
       return 2;
     }
+    case 'verification issue-counter-code': {
+      const citizenId = positionals.slice(2).join('');
+      if (!citizenId) throw new UsageError("Give the person's ID number");
+      const cipher = createFieldCipher(await loadDataKey(config));
+      const { code, expiresAt } = await issueCounterCode({
+        db: database.db,
+        cipher,
+        citizenId,
+        issuedBy: actor,
+      });
+      console.log(
+        `Counter code for ${maskCitizenId(citizenId.toUpperCase())}: ${code}\n` +
+          `Valid until ${expiresAt.toISOString()} (30 minutes), for one use. Give it to the person only.`,
+      );
+      return 0;
+    }
     default:
       throw new UsageError(usage);
   }
@@ -144,6 +166,7 @@ const commands = new Set([
   'regions close',
   'regions list',
   'audit verify',
+  'verification issue-counter-code',
 ]);
 
 async function main(): Promise<number> {

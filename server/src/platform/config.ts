@@ -1,3 +1,4 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -29,6 +30,16 @@ const environmentSchema = z.object({
   SMS_PROVIDER: z.enum(['development', 'http']).optional(),
   SMS_HTTP_URL: z.url().optional(),
   SMS_HTTP_TOKEN: z.string().min(16).optional(),
+  FACE_VERIFIER: z.enum(['development', 'http']).optional(),
+  FACE_VERIFIER_URL: z.url().optional(),
+  FACE_VERIFIER_TOKEN: z.string().min(16).optional(),
+  FACE_VERIFIER_PUBLIC_KEY: z.string().min(1).optional(),
+  REAL_PERSON_AUTH_FRESH_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -62,6 +73,11 @@ export interface Config {
   trustProxy: boolean;
   sms: { provider: 'development' } | { provider: 'http'; url: string; token: string };
   session: { idleMinutes: number; absoluteHours: number };
+  faceVerifier:
+    | { provider: 'development' }
+    | { provider: 'http'; url: string; token: string; publicKey: KeyObject };
+  /** A sensitive action needs a real-person authentication no older than this. */
+  realPersonAuthFreshMinutes: number;
 }
 
 /** Thrown when the environment is wrong; its message names every bad variable. */
@@ -103,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration:\n  SMS_HTTP_URL, SMS_HTTP_TOKEN: required for the http SMS provider',
     );
   }
+  const faceVerifier = loadFaceVerifier(e, isProduction);
   return {
     env: e.NODE_ENV,
     isProduction,
@@ -123,5 +140,47 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { provider: 'http', url: e.SMS_HTTP_URL!, token: e.SMS_HTTP_TOKEN! }
         : { provider: 'development' },
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    faceVerifier,
+    realPersonAuthFreshMinutes: e.REAL_PERSON_AUTH_FRESH_MINUTES,
   };
+}
+
+/** The face-verification provider: development outside production, the HTTP provider in it. */
+function loadFaceVerifier(e: Environment, isProduction: boolean): Config['faceVerifier'] {
+  const provider = e.FACE_VERIFIER ?? (isProduction ? 'http' : 'development');
+  if (isProduction && provider === 'development') {
+    throw new ConfigError(
+      'Invalid configuration:\n  FACE_VERIFIER: the development face verifier is refused in production',
+    );
+  }
+  if (provider === 'development') return { provider };
+  if (!e.FACE_VERIFIER_URL || !e.FACE_VERIFIER_TOKEN || !e.FACE_VERIFIER_PUBLIC_KEY) {
+    throw new ConfigError(
+      'Invalid configuration:\n  FACE_VERIFIER_URL, FACE_VERIFIER_TOKEN, FACE_VERIFIER_PUBLIC_KEY: required for the http face verifier',
+    );
+  }
+  return {
+    provider,
+    url: e.FACE_VERIFIER_URL.replace(/\/+$/, ''),
+    token: e.FACE_VERIFIER_TOKEN,
+    publicKey: parseEd25519PublicKey(e.FACE_VERIFIER_PUBLIC_KEY),
+  };
+}
+
+/** An Ed25519 public key given as PEM or as base64 DER (SubjectPublicKeyInfo). */
+function parseEd25519PublicKey(text: string): KeyObject {
+  let key: KeyObject | undefined;
+  try {
+    key = text.includes('-----BEGIN')
+      ? createPublicKey(text)
+      : createPublicKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'spki' });
+  } catch {
+    key = undefined;
+  }
+  if (key?.asymmetricKeyType !== 'ed25519') {
+    throw new ConfigError(
+      'Invalid configuration:\n  FACE_VERIFIER_PUBLIC_KEY: must be an Ed25519 public key, PEM or base64 SPKI',
+    );
+  }
+  return key;
 }

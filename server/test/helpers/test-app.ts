@@ -6,8 +6,9 @@ import { loadConfig, type Config } from '../../src/platform/config.ts';
 import {
   createDevelopmentSmsOutbox,
   type DevelopmentSmsOutbox,
+  type FaceVerifierAdapter,
 } from '../../src/modules/identity/index.ts';
-import { createFieldCipher } from '../../src/platform/crypto/index.ts';
+import { createFieldCipher, type FieldCipher } from '../../src/platform/crypto/index.ts';
 import { scannedLogDestination, scanResponses } from './personal-data-scan.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -23,17 +24,24 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
  * With `demoData`, the demo registry of online transfer openings is seeded first.
  */
 export async function createTestApp(
-  options: { demoData?: boolean; config?: Partial<Config> } = {},
+  options: {
+    demoData?: boolean;
+    config?: Partial<Config>;
+    faceVerifier?: FaceVerifierAdapter;
+    /** The data key (default: random), e.g. to run the CLI against the same data. */
+    dataKey?: Buffer;
+  } = {},
 ): Promise<{
   app: FastifyInstance;
   database: TestDatabase;
   sms: DevelopmentSmsOutbox;
+  cipher: FieldCipher;
   close(): Promise<void>;
 }> {
   const database = await createTestDatabase();
   const sms = createDevelopmentSmsOutbox();
   // One key for the demo people and the app, so that the app finds them.
-  const cipher = createFieldCipher(randomBytes(32));
+  const cipher = createFieldCipher(options.dataKey ?? randomBytes(32));
   let app: FastifyInstance;
   try {
     if (options.demoData) await seedDemoData(database, { cipher });
@@ -43,6 +51,7 @@ export async function createTestApp(
       database,
       cipher,
       sms,
+      ...(options.faceVerifier ? { faceVerifier: options.faceVerifier } : {}),
       logDestination: scannedLogDestination(),
     });
     scanResponses(app);
@@ -55,6 +64,7 @@ export async function createTestApp(
     app,
     database,
     sms,
+    cipher,
     close: async () => {
       await app.close();
       await database.drop();

@@ -1,19 +1,22 @@
 import type { z } from 'zod';
-import { maskPhone } from '../../../../domain/identifiers/index.ts';
+import { maskCitizenId, maskName, maskPhone } from '../../../../domain/identifiers/index.ts';
 import type { ActiveSession, SessionPolicy } from '../../platform/auth/session-store.ts';
-import type { CitizenAccount } from './identity.repository.ts';
 import type { citizenAccountSchema } from './identity.schemas.ts';
+import type { CitizenAccountView } from './queries/get-citizen-account.ts';
 
-/** The signed-in citizen as their own pages see them: the phone masked, as everywhere. */
+/** The signed-in citizen as their own pages see them: phone, name and ID number masked, as everywhere. */
 export function presentCitizenAccount(
-  account: CitizenAccount,
-  phone: string,
+  view: CitizenAccountView,
   session: ActiveSession,
   policy: SessionPolicy,
 ): z.infer<typeof citizenAccountSchema> {
   return {
-    phone: maskPhone(phone),
-    personBound: account.personId !== null,
+    phone: maskPhone(view.phone),
+    personBound: view.account.personId !== null,
+    person: view.person
+      ? { name: maskName(view.person.name), citizenId: maskCitizenId(view.person.citizenId) }
+      : null,
+    realPersonAuthenticatedUntil: view.realPersonAuthenticatedUntil?.toISOString() ?? null,
     session: {
       expiresAt: session.expiresAt.toISOString(),
       idleTimeoutSeconds: policy.idleMinutes * 60,

@@ -95,3 +95,45 @@ export async function insertAccountOnce(
   if (!created) throw new Error('citizen account vanished after insert');
   return created;
 }
+
+/** The account, locked for this transaction (binding it to a person). */
+export async function lockAccount(db: Executor, id: string): Promise<CitizenAccount | undefined> {
+  const [row] = await db
+    .select()
+    .from(citizenAccounts)
+    .where(eq(citizenAccounts.id, id))
+    .for('update');
+  return row;
+}
+
+export async function findAccountByPersonId(
+  db: Executor,
+  personId: string,
+): Promise<CitizenAccount | undefined> {
+  const [row] = await db
+    .select()
+    .from(citizenAccounts)
+    .where(eq(citizenAccounts.personId, personId));
+  return row;
+}
+
+/** Binds an account to a person; false when another account took the person first. */
+export async function bindAccountToPerson(
+  db: Executor,
+  accountId: string,
+  personId: string,
+  now: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(citizenAccounts)
+    .set({ personId, boundAt: now })
+    .where(
+      and(
+        eq(citizenAccounts.id, accountId),
+        isNull(citizenAccounts.personId),
+        sql`not exists (select 1 from citizen_accounts other where other.person_id = ${personId})`,
+      ),
+    )
+    .returning({ id: citizenAccounts.id });
+  return rows.length === 1;
+}

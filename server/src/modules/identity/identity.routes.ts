@@ -1,16 +1,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sessionCookie } from '../../platform/auth/session-cookie.ts';
-import { revokeSession, type SessionPolicy } from '../../platform/auth/session-store.ts';
+import {
+  revokeSession,
+  type ActiveSession,
+  type SessionPolicy,
+} from '../../platform/auth/session-store.ts';
 import type { FieldCipher } from '../../platform/crypto/index.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { AppError } from '../../platform/errors/app-error.ts';
 import { errorResponses } from '../../platform/http/error-responses.ts';
 import { sendSignInCode } from './commands/send-sign-in-code.ts';
 import { signInWithCode } from './commands/sign-in-with-code.ts';
-import { findAccountById } from './identity.repository.ts';
+import { bindPersonToAccount } from './commands/bind-person-to-account.ts';
+import { getCitizenAccount } from './queries/get-citizen-account.ts';
 import { presentCitizenAccount } from './identity.presenter.ts';
 import {
+  bindPersonBodySchema,
   citizenAccountSchema,
   sendCodeBodySchema,
   sendCodeResultSchema,
@@ -24,12 +29,20 @@ export interface IdentityRouteOptions {
   sms: SmsSender;
   sessionPolicy: SessionPolicy;
   isProduction: boolean;
+  /** REAL_PERSON_AUTH_FRESH_MINUTES. */
+  freshMinutes: number;
 }
 
 /** Citizen sign-in with a phone number and a one-time code; the citizen's own account. */
 export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteOptions> = async (app, options) => {
-  const { db, cipher, sms, sessionPolicy } = options;
+  const { db, cipher, sms, sessionPolicy, freshMinutes } = options;
   const cookie = sessionCookie(options.isProduction);
+  const present = async (accountId: string, session: ActiveSession) =>
+    presentCitizenAccount(
+      await getCitizenAccount({ db, cipher, accountId, freshMinutes }),
+      session,
+      sessionPolicy,
+    );
 
   app.post(
     '/auth/sign-in-code',
@@ -69,7 +82,7 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteOptions> = async
         sessionPolicy,
       });
       reply.setCookie(cookie.name, token, { ...cookie.options, expires: session.expiresAt });
-      return presentCitizenAccount(account, phone, session, sessionPolicy);
+      return present(account.id, session);
     },
   );
 
@@ -100,16 +113,24 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteOptions> = async
         response: { 200: citizenAccountSchema, ...errorResponses(401) },
       },
     },
+    async (request) => present(request.session!.accountId, request.session!),
+  );
+
+  app.post(
+    '/me/person',
+    {
+      config: { policy: 'citizen', rateLimit: { max: 5, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['identity'],
+        summary: 'Bind the account to a person of the registry by name and ID number',
+        body: bindPersonBodySchema,
+        response: { 200: citizenAccountSchema, ...errorResponses(400, 401, 403, 409, 422, 429) },
+      },
+    },
     async (request) => {
       const session = request.session!;
-      const account = await findAccountById(db, session.accountId);
-      if (!account) throw new AppError('AUTHENTICATION_REQUIRED');
-      return presentCitizenAccount(
-        account,
-        cipher.decrypt(account.phoneEncrypted),
-        session,
-        sessionPolicy,
-      );
+      await bindPersonToAccount({ db, cipher, accountId: session.accountId, ...request.body });
+      return present(session.accountId, session);
     },
   );
 };

@@ -39,6 +39,17 @@ export const citizenAccountSchema = z
   .object({
     phone: z.string().describe('Masked, e.g. 138****5678'),
     personBound: z.boolean().describe('Whether the account is bound to a person of the registry'),
+    person: z
+      .object({
+        name: z.string().describe('Masked, e.g. 张*'),
+        citizenId: z.string().describe('Masked, e.g. 1101**********002X'),
+      })
+      .nullable()
+      .describe('The bound person, masked; null until bound'),
+    realPersonAuthenticatedUntil: z.iso
+      .datetime()
+      .nullable()
+      .describe('Until when the last real-person authentication counts for sensitive actions'),
     session: z.object({
       expiresAt: z.iso.datetime().describe('Absolute end of the session'),
       idleTimeoutSeconds: z
@@ -48,3 +59,13 @@ export const citizenAccountSchema = z
     }),
   })
   .meta({ id: 'CitizenAccount' });
+
+export const bindPersonBodySchema = z.strictObject({
+  name: z.string().max(50).describe('The name as registered, e.g. 张三'),
+  citizenId: z
+    .string()
+    .max(40)
+    .describe(
+      'ID number: 18 characters (or a legacy 15-digit one); spaces and lower-case x accepted',
+    ),
+});

@@ -18,6 +18,11 @@ export const errorCodes = {
     zh: '请先登录',
     en: 'Please sign in first',
   },
+  REAL_PERSON_AUTHENTICATION_REQUIRED: {
+    status: 403,
+    zh: '此操作需要先完成实人认证',
+    en: 'This action needs a recent real-person authentication first',
+  },
   CROSS_SITE_REQUEST: {
     status: 403,
     zh: '请求来自其他网站，已被拒绝',
@@ -59,6 +64,11 @@ export const errorCodes = {
     zh: '该参保人在这个地区已有这个险种的参保关系',
     en: "The person already has a relationship for this scheme with this region's agency",
   },
+  PERSON_ALREADY_BOUND: {
+    status: 409,
+    zh: '该参保人已绑定其他账号，或本账号已绑定参保人；如有疑问请到经办机构柜台办理',
+    en: 'This person is bound to another account, or this account is already bound; ask at an agency counter',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
@@ -85,6 +95,31 @@ export const errorCodes = {
     zh: '验证码输错次数过多，请重新获取验证码',
     en: 'Too many wrong tries; ask for a new code',
   },
+  PERSON_NOT_MATCHED: {
+    status: 422,
+    zh: '姓名与身份证号码不匹配，或没有找到参保登记，请核对后重新输入',
+    en: 'The name and ID number do not match an insured person; check them and try again',
+  },
+  PERSON_NOT_BOUND: {
+    status: 422,
+    zh: '请先绑定本人的身份信息',
+    en: 'Bind your account to your identity first',
+  },
+  CONSENT_REQUIRED: {
+    status: 422,
+    zh: '请先阅读并同意实人认证告知书',
+    en: 'Read and accept the real-person authentication notice first',
+  },
+  VERIFICATION_NOT_STARTED: {
+    status: 422,
+    zh: '没有正在进行的实人认证，请重新开始',
+    en: 'No real-person authentication is in progress; start again',
+  },
+  VERIFICATION_RESULT_INVALID: {
+    status: 422,
+    zh: '认证结果无效或已过期，请重新认证',
+    en: 'The authentication result is not valid or has expired; start again',
+  },
   RATE_LIMITED: {
     status: 429,
     zh: '操作过于频繁，请稍后再试',
@@ -99,6 +134,11 @@ export const errorCodes = {
     status: 503,
     zh: '短信暂时无法发送，请稍后再试',
     en: 'Text messages cannot be sent right now; please try again later',
+  },
+  VERIFICATION_UNAVAILABLE: {
+    status: 503,
+    zh: '实人认证服务暂时不可用，请稍后再试或使用柜台核验码',
+    en: 'Real-person authentication is unavailable right now; try again later or use a counter code',
   },
   SERVICE_UNAVAILABLE: {
     status: 503,
