@@ -1,6 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAccessibilityViolations, launchChromium } from './support/browser.ts';
+import {
+  expectNoAccessibilityViolations,
+  launchChromium,
+  openPage,
+  reflows,
+} from './support/browser.ts';
 import { startPlatform } from './support/platform.ts';
 
 /**
@@ -21,20 +26,6 @@ describe('the transfer calculator in a browser', () => {
     await platform?.stop();
   });
 
-  async function openPage(width: number): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    return { page, problems };
-  }
-
-  const reflows = (page: Page) =>
-    page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-
   /** Picks a place from the two lists of the question named `legend`. */
   async function choosePlace(page: Page, legend: string, province: string, city?: string) {
     const question = page.getByRole('group', { name: legend, exact: true });
@@ -47,7 +38,7 @@ describe('the transfer calculator in a browser', () => {
   }
 
   it('works out 24 months at 5,000 yuan on a phone screen, accessibly, in Chinese', async () => {
-    const { page, problems } = await openPage(320);
+    const { page, problems } = await openPage(browser, 320);
     await page.goto(`${platform.baseUrl}/`);
     await page.getByRole('link', { name: '转移金额试算' }).click();
     await page.getByRole('heading', { name: '转移金额试算', level: 1 }).waitFor();
@@ -112,7 +103,7 @@ describe('the transfer calculator in a browser', () => {
   });
 
   it('shows the answer in English, and adds and removes periods with the keyboard', async () => {
-    const { page, problems } = await openPage(1280);
+    const { page, problems } = await openPage(browser, 1280);
     await page.goto(`${platform.baseUrl}/transfer-calculator`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Transfer calculator', level: 1 }).waitFor();

@@ -1,6 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAccessibilityViolations, launchChromium } from './support/browser.ts';
+import {
+  expectNoAccessibilityViolations,
+  launchChromium,
+  openPage,
+  reflows,
+} from './support/browser.ts';
 import { startPlatform } from './support/platform.ts';
 
 /**
@@ -21,23 +26,8 @@ describe('the transfer-destination inquiry in a browser', () => {
     await platform?.stop();
   });
 
-  async function openPage(width: number): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    // A CSP violation or a script error shows in the console: the journey must have none.
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    return { page, problems };
-  }
-
-  const reflows = (page: Page) =>
-    page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-
   it('answers "open" for Guangzhou on a 320 px phone screen, accessibly, in Chinese', async () => {
-    const { page, problems } = await openPage(320);
+    const { page, problems } = await openPage(browser, 320);
     await page.goto(`${platform.baseUrl}/`);
     await expect.poll(() => page.title()).toContain('社保');
     await expectNoAccessibilityViolations(page, 'home');
@@ -84,7 +74,7 @@ describe('the transfer-destination inquiry in a browser', () => {
   });
 
   it('names the agency to visit where the service is not open, and says when it will open', async () => {
-    const { page, problems } = await openPage(1280);
+    const { page, problems } = await openPage(browser, 1280);
     await page.goto(
       `${platform.baseUrl}/transfer-destination/result?scheme=employee-pension&region=460300`,
     );
@@ -109,7 +99,7 @@ describe('the transfer-destination inquiry in a browser', () => {
   });
 
   it('finds a city anywhere by name and works in English with the elder-friendly mode', async () => {
-    const { page } = await openPage(1280);
+    const { page } = await openPage(browser, 1280);
     await page.goto(`${platform.baseUrl}/transfer-destination/city?scheme=medical&province=420000`);
     await page.getByLabel('按城市名称在全国查找').fill('仙桃');
     await page.getByRole('button', { name: '查找' }).click();
@@ -137,7 +127,7 @@ describe('the transfer-destination inquiry in a browser', () => {
   });
 
   it('is fully usable with the keyboard alone', async () => {
-    const { page } = await openPage(1280);
+    const { page } = await openPage(browser, 1280);
     await page.goto(`${platform.baseUrl}/transfer-destination`);
     await page.getByRole('heading', { name: '您要转移哪个险种？' }).waitFor();
     await page.keyboard.press('Tab'); // skip link

@@ -41,3 +41,25 @@ export async function expectNoAccessibilityViolations(page: Page, state: string)
   );
   expect(violations, `accessibility violations on ${state}`).toEqual([]);
 }
+
+/**
+ * A fresh page at the given width that records console errors and script errors: a CSP
+ * violation or a broken script shows there, and a journey must have none.
+ */
+export async function openPage(
+  browser: Browser,
+  width: number,
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { page, problems };
+}
+
+/** Whether the page fits its width without scrolling sideways (WCAG reflow at 320 px). */
+export const reflows = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

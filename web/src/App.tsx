@@ -1,8 +1,12 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { AuthProvider } from './auth/auth-context.tsx';
 import { LanguageProvider } from './i18n/language-context.tsx';
 import { Layout } from './layout/Layout.tsx';
+import { AccountPage } from './pages/AccountPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { CodePage } from './pages/sign-in/CodePage.tsx';
+import { PhonePage } from './pages/sign-in/PhonePage.tsx';
 import { CalculatorPage } from './pages/transfer-calculator/CalculatorPage.tsx';
 import { CityPage } from './pages/transfer-destination/CityPage.tsx';
 import { ProvincePage } from './pages/transfer-destination/ProvincePage.tsx';
@@ -14,19 +18,26 @@ export function App() {
   return (
     <LanguageProvider>
       <BrowserRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<HomePage />} />
-            <Route path="transfer-destination">
-              <Route index element={<SchemePage />} />
-              <Route path="province" element={<ProvincePage />} />
-              <Route path="city" element={<CityPage />} />
-              <Route path="result" element={<ResultPage />} />
+        <AuthProvider>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<HomePage />} />
+              <Route path="transfer-destination">
+                <Route index element={<SchemePage />} />
+                <Route path="province" element={<ProvincePage />} />
+                <Route path="city" element={<CityPage />} />
+                <Route path="result" element={<ResultPage />} />
+              </Route>
+              <Route path="transfer-calculator" element={<CalculatorPage />} />
+              <Route path="sign-in">
+                <Route index element={<PhonePage />} />
+                <Route path="code" element={<CodePage />} />
+              </Route>
+              <Route path="account" element={<AccountPage />} />
+              <Route path="*" element={<NotFoundPage />} />
             </Route>
-            <Route path="transfer-calculator" element={<CalculatorPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
+          </Routes>
+        </AuthProvider>
       </BrowserRouter>
     </LanguageProvider>
   );

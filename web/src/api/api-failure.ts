@@ -27,6 +27,10 @@ export class ApiFailure extends Error {
     readonly messages?: { zh: string; en: string },
     /** Every invalid field of a VALIDATION_FAILED answer, with its dotted path. */
     readonly fields: readonly ApiFieldProblem[] = [],
+    /** The error's `details` (for example `remainingAttempts` of a wrong sign-in code). */
+    readonly details: Readonly<Record<string, unknown>> = {},
+    /** From the Retry-After header of a 429 or 503: how long to wait before trying again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(`${kind} ${status} ${code}`);
     this.name = 'ApiFailure';
@@ -37,9 +41,12 @@ export class ApiFailure extends Error {
   }
 
   /** Reads the error body `{ code, message, messageEn }`, tolerating anything else (a proxy's page). */
-  static fromResponse(status: number, body: unknown): ApiFailure {
+  static fromResponse(status: number, body: unknown, headers?: Headers): ApiFailure {
+    const retryAfter = Number(headers?.get('retry-after') ?? Number.NaN);
+    const retryAfterSeconds =
+      Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined;
     if (typeof body === 'object' && body !== null) {
-      const { code, message, messageEn } = body as Record<string, unknown>;
+      const { code, message, messageEn, details } = body as Record<string, unknown>;
       if (
         typeof code === 'string' &&
         typeof message === 'string' &&
@@ -51,10 +58,14 @@ export class ApiFailure extends Error {
           code,
           { zh: message, en: messageEn },
           fieldProblemsOf((body as Record<string, unknown>).fields),
+          typeof details === 'object' && details !== null
+            ? (details as Record<string, unknown>)
+            : {},
+          retryAfterSeconds,
         );
       }
     }
-    return new ApiFailure('http', status, 'UNKNOWN');
+    return new ApiFailure('http', status, 'UNKNOWN', undefined, [], {}, retryAfterSeconds);
   }
 }
 

@@ -11,3 +11,5 @@ export type TransferDestination = components['schemas']['TransferDestination'];
 export type TransferCalculatorRequest =
   paths['/api/v1/transfer-calculator']['post']['requestBody']['content']['application/json'];
 export type TransferCalculation = components['schemas']['TransferCalculation'];
+export type CitizenAccount = components['schemas']['CitizenAccount'];
+export type SignInCodeSent = components['schemas']['SignInCodeSent'];

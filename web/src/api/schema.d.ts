@@ -282,6 +282,397 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bind the account to a person of the registry by name and ID number */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The name as registered, e.g. 张三 */
+                        name: string;
+                        /** @description ID number: 18 characters (or a legacy 15-digit one); spaces and lower-case x accepted */
+                        citizenId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenAccount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Consent to and start a real-person authentication */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Face recognition, or a counter code (柜台核验码)
+                         * @enum {string}
+                         */
+                        method: "face" | "counter-code";
+                        /** @description Without an accepted consent nothing starts (422 CONSENT_REQUIRED) */
+                        consent?: {
+                            /** @description The version of the notice the citizen read */
+                            noticeVersion: string;
+                            accepted: boolean;
+                        };
+                        /**
+                         * @default web
+                         * @enum {string}
+                         */
+                        channel?: "web" | "app" | "mini-program";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationStarted"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification/face-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand in the face-verification provider's signed result */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        transactionId: string;
+                        /** @enum {string} */
+                        outcome: "pass" | "fail";
+                        score: number;
+                        completedAt: string;
+                        /** @description Ed25519, base64, by the provider */
+                        signature: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification/counter-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Authenticate with a counter code (柜台核验码) issued by agency staff */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The 8 characters the counter gave; case, spaces and hyphens do not matter */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/identifiers/validate": {
         parameters: {
             query?: never;
@@ -695,25 +1086,6 @@ export interface components {
                 regionCode: string;
             };
         };
-        SignInCodeSentInput: {
-            expiresInSeconds: number;
-            resendAfterSeconds: number;
-        };
-        CitizenAccountInput: {
-            /** @description Masked, e.g. 138****5678 */
-            phone: string;
-            /** @description Whether the account is bound to a person of the registry */
-            personBound: boolean;
-            session: {
-                /**
-                 * Format: date-time
-                 * @description Absolute end of the session
-                 */
-                expiresAt: string;
-                /** @description The session ends after this long without activity */
-                idleTimeoutSeconds: number;
-            };
-        };
         TransferDestinationInput: {
             regionCode: string;
             /** @description Full name, e.g. 广东省广州市 */
@@ -746,6 +1118,47 @@ export interface components {
             level: "province" | "city" | "county";
             /** @description Whether it has its own agency and can be a transfer destination */
             destination: boolean;
+        };
+        SignInCodeSentInput: {
+            expiresInSeconds: number;
+            resendAfterSeconds: number;
+        };
+        CitizenAccountInput: {
+            /** @description Masked, e.g. 138****5678 */
+            phone: string;
+            /** @description Whether the account is bound to a person of the registry */
+            personBound: boolean;
+            /** @description The bound person, masked; null until bound */
+            person: {
+                /** @description Masked, e.g. 张* */
+                name: string;
+                /** @description Masked, e.g. 1101**********002X */
+                citizenId: string;
+            } | null;
+            /** @description Until when the last real-person authentication counts for sensitive actions */
+            realPersonAuthenticatedUntil: string | null;
+            session: {
+                /**
+                 * Format: date-time
+                 * @description Absolute end of the session
+                 */
+                expiresAt: string;
+                /** @description The session ends after this long without activity */
+                idleTimeoutSeconds: number;
+            };
+        };
+        VerificationStartedInput: {
+            /**
+             * @description Go to redirectUrl, confirm on the development page, or enter the counter code
+             * @enum {string}
+             */
+            next: "provider" | "development-confirm" | "counter-code";
+            redirectUrl: string | null;
+        };
+        VerificationResultInput: {
+            /** @enum {string} */
+            result: "passed" | "failed";
+            realPersonAuthenticatedUntil: string | null;
         };
         Error: {
             /** @description Stable error code; see docs/API.md */
@@ -826,25 +1239,6 @@ export interface components {
                 regionCode: string;
             };
         };
-        SignInCodeSent: {
-            expiresInSeconds: number;
-            resendAfterSeconds: number;
-        };
-        CitizenAccount: {
-            /** @description Masked, e.g. 138****5678 */
-            phone: string;
-            /** @description Whether the account is bound to a person of the registry */
-            personBound: boolean;
-            session: {
-                /**
-                 * Format: date-time
-                 * @description Absolute end of the session
-                 */
-                expiresAt: string;
-                /** @description The session ends after this long without activity */
-                idleTimeoutSeconds: number;
-            };
-        };
         TransferDestination: {
             regionCode: string;
             /** @description Full name, e.g. 广东省广州市 */
@@ -877,6 +1271,47 @@ export interface components {
             level: "province" | "city" | "county";
             /** @description Whether it has its own agency and can be a transfer destination */
             destination: boolean;
+        };
+        SignInCodeSent: {
+            expiresInSeconds: number;
+            resendAfterSeconds: number;
+        };
+        CitizenAccount: {
+            /** @description Masked, e.g. 138****5678 */
+            phone: string;
+            /** @description Whether the account is bound to a person of the registry */
+            personBound: boolean;
+            /** @description The bound person, masked; null until bound */
+            person: {
+                /** @description Masked, e.g. 张* */
+                name: string;
+                /** @description Masked, e.g. 1101**********002X */
+                citizenId: string;
+            } | null;
+            /** @description Until when the last real-person authentication counts for sensitive actions */
+            realPersonAuthenticatedUntil: string | null;
+            session: {
+                /**
+                 * Format: date-time
+                 * @description Absolute end of the session
+                 */
+                expiresAt: string;
+                /** @description The session ends after this long without activity */
+                idleTimeoutSeconds: number;
+            };
+        };
+        VerificationStarted: {
+            /**
+             * @description Go to redirectUrl, confirm on the development page, or enter the counter code
+             * @enum {string}
+             */
+            next: "provider" | "development-confirm" | "counter-code";
+            redirectUrl: string | null;
+        };
+        VerificationResult: {
+            /** @enum {string} */
+            result: "passed" | "failed";
+            realPersonAuthenticatedUntil: string | null;
         };
     };
     responses: never;

@@ -12,5 +12,5 @@ export async function unwrap<T>(request: Promise<Answer<T>>): Promise<T> {
     throw ApiFailure.network();
   }
   if (answer.response.ok && answer.data !== undefined) return answer.data;
-  throw ApiFailure.fromResponse(answer.response.status, answer.error);
+  throw ApiFailure.fromResponse(answer.response.status, answer.error, answer.response.headers);
 }

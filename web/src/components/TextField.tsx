@@ -12,6 +12,8 @@ interface TextFieldProps {
   autoComplete?: string;
   /** A narrow box for short answers (a month, a percentage). */
   short?: boolean;
+  /** `tel` for phone numbers; plain text otherwise. */
+  type?: 'text' | 'tel';
 }
 
 /** A question answered by typing, with its hint and the message beside it when it is wrong. */
@@ -39,7 +41,7 @@ export function TextField(props: TextFieldProps) {
       <input
         className={inputClass}
         id={id}
-        type="text"
+        type={props.type ?? 'text'}
         inputMode={props.inputMode}
         autoComplete={props.autoComplete ?? 'off'}
         spellCheck={false}

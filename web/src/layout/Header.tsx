@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import { useT } from '../i18n/language-context.tsx';
+import { AccountLinks } from './AccountLinks.tsx';
 import { ElderModeSwitch } from './ElderModeSwitch.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
-/** The site name and the reader's display choices. */
+/** The site name, the reader's display choices, and signing in or out. */
 export function Header() {
   const t = useT();
   return (
@@ -15,6 +16,7 @@ export function Header() {
         <div className="site-header__tools">
           <LanguageSwitch />
           <ElderModeSwitch />
+          <AccountLinks />
         </div>
       </div>
     </header>

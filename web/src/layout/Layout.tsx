@@ -1,4 +1,5 @@
 import { Outlet } from 'react-router';
+import { SessionTimeoutWarning } from '../auth/SessionTimeoutWarning.tsx';
 import { Footer } from './Footer.tsx';
 import { Header } from './Header.tsx';
 import { SkipLink } from './SkipLink.tsx';
@@ -13,6 +14,7 @@ export function Layout() {
         <Outlet />
       </main>
       <Footer />
+      <SessionTimeoutWarning />
     </>
   );
 }
