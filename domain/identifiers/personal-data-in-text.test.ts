@@ -119,4 +119,12 @@ describe('personal data properties', () => {
       }),
     );
   });
+
+  it('does not take the decimals of a number for a phone or an ID number', () => {
+    expect(findPersonalData('{"responseTime":0.8617390000004,"x":2.13812345678}')).toEqual([]);
+    expect(findPersonalData('{"ratio":1.11010519491231002X}')).toEqual([]);
+    expect(findPersonalData('ratio 11010519491231002X')).toHaveLength(1);
+    // A sentence that ends with a full stop before a number still counts.
+    expect(findPersonalData('电话.13812345678')).toHaveLength(1);
+  });
 });

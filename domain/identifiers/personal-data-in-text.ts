@@ -17,14 +17,14 @@ export interface PersonalDataMatch {
 }
 
 // A value glued to an ASCII letter or digit is part of a longer token (a hex hash, a UUID, a
-// session token, a longer number) and is not reported: the leak scan must not raise false alarms
-// on hashes. Ungrouped and grouped (6-8-4, as formatCitizenIdGrouped writes them) ID numbers.
+// session token, a longer number) and is not reported, nor are the decimals of a number
+// (`"responseTime":0.8617390000004` in a log line): the leak scan must not raise false alarms. Ungrouped and grouped (6-8-4, as formatCitizenIdGrouped writes them) ID numbers.
 const CITIZEN_ID_IN_TEXT =
-  /(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{6} \d{8} \d{3}[\dXx])(?![0-9A-Za-z])/g;
+  /(?<![0-9A-Za-z]|\d\.)(?:\d{17}[\dXx]|\d{6} \d{8} \d{3}[\dXx])(?![0-9A-Za-z])/g;
 // Mainland mobiles 1[3-9]xxxxxxxxx, with an optional +86/0086/86 prefix, written 11 digits in a
 // row or grouped 3-4-4 with spaces or hyphens. A "+" before a bare 1 is a foreign number (+1).
 const MOBILE_IN_TEXT =
-  /(?<![0-9A-Za-z+])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:\d{8}|([ -])\d{4}\1\d{4})(?![0-9A-Za-z])/g;
+  /(?<![0-9A-Za-z+]|\d\.)(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:\d{8}|([ -])\d{4}\1\d{4})(?![0-9A-Za-z])/g;
 
 /** Every check-character-valid 18-character citizen ID number and mainland mobile number in a text, in order. */
 export function findPersonalData(text: string): PersonalDataMatch[] {
