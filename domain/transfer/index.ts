@@ -63,3 +63,23 @@ export type {
 } from './types.ts';
 export { validateHistory } from './validate-history.ts';
 export { transferInputIssues } from './validation-messages.ts';
+export {
+  decideTransferEligibility,
+  eligibilityReasonCodes,
+  explainEligibilityReason,
+  type EligibilityAnswer,
+  type EligibilityQuestion,
+  type EligibilityReason,
+  type EligibilityReasonCode,
+  type EligibilityRelationship,
+} from './eligibility.ts';
+export {
+  canApply,
+  deriveApplicationStatus,
+  nextStepWorkingDays,
+  OPEN_STATUSES,
+  transferApplicationActionKinds,
+  transferApplicationStatuses,
+  type TransferApplicationActionKind,
+  type TransferApplicationStatus,
+} from './application-status.ts';

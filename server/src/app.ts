@@ -17,6 +17,7 @@ import {
   type SmsAdapter,
 } from './modules/identity/index.ts';
 import { createRegionsModule, regionsRoutes } from './modules/regions/index.ts';
+import { transfersRoutes } from './modules/transfers/index.ts';
 import { registerAuthentication } from './platform/auth/authenticate.ts';
 import type { Config } from './platform/config.ts';
 import type { FieldCipher } from './platform/crypto/index.ts';
@@ -107,6 +108,12 @@ export async function buildApp({
       await api.register(calendarRoutes);
       await api.register(regionsRoutes, { registry: regions.registry });
       await api.register(calculatorRoutes, { registry: regions.registry });
+      await api.register(transfersRoutes, {
+        db: database.db,
+        cipher,
+        registry: regions.registry,
+        freshMinutes: config.realPersonAuthFreshMinutes,
+      });
     },
     { prefix: '/api/v1' },
   );

@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { runMigrations as runWorkerMigrations } from 'graphile-worker';
 import { seedDemoPersons } from './modules/persons/index.ts';
 import { loadReferenceRegions, seedDemoOpenings } from './modules/regions/index.ts';
+import { seedDemoTransferApplications } from './modules/transfers/index.ts';
 import type { FieldCipher } from './platform/crypto/index.ts';
 import type { Database } from './platform/db/database.ts';
 
@@ -22,17 +23,19 @@ export async function loadReferenceData(database: Database): Promise<void> {
 
 /**
  * Demo data, never in production (config refuses it): the registry of online transfer openings
- * (on an empty registry only) and the demo people (each one only if not there yet). The people's
+ * (on an empty registry only), the demo people (each one only if not there yet) and their open
+ * transfer applications. The people's
  * ID numbers and phones are encrypted and indexed with `cipher`, which must be the server's; without
  * a cipher they are left out.
  */
 export async function seedDemoData(
   database: Database,
   options: { cipher?: FieldCipher } = {},
-): Promise<{ openings: number; persons: number }> {
+): Promise<{ openings: number; persons: number; applications: number }> {
   const openings = (await seedDemoOpenings(database.db)).seeded;
-  const persons = options.cipher
-    ? (await seedDemoPersons({ db: database.db, cipher: options.cipher })).seeded
-    : 0;
-  return { openings, persons };
+  if (!options.cipher) return { openings, persons: 0, applications: 0 };
+  const cipher = options.cipher;
+  const persons = (await seedDemoPersons({ db: database.db, cipher })).seeded;
+  const applications = (await seedDemoTransferApplications({ db: database.db, cipher })).seeded;
+  return { openings, persons, applications };
 }

@@ -18,8 +18,8 @@ async function main(): Promise<void> {
     await loadReferenceData(database);
     const cipher = createFieldCipher(await loadDataKey(config));
     if (config.demoData) {
-      const { openings, persons } = await seedDemoData(database, { cipher });
-      if (openings > 0 || persons > 0) log.info({ openings, persons }, 'demo data seeded');
+      const seeded = await seedDemoData(database, { cipher });
+      if (Object.values(seeded).some((n) => n > 0)) log.info(seeded, 'demo data seeded');
     }
     const app = await buildApp({ config, database, cipher });
     const worker =

@@ -52,12 +52,28 @@ describe('demo population', () => {
 
   it('adds nothing when seeded again', async () => {
     const before = await Promise.all(
-      ['persons', 'insurance_relationships', 'contribution_periods', 'audit_log'].map(count),
+      [
+        'persons',
+        'insurance_relationships',
+        'contribution_periods',
+        'audit_log',
+        'transfer_applications',
+      ].map(count),
     );
     expect(await seedDemoPersons({ db: database.db, cipher })).toEqual({ seeded: 0 });
-    expect(await seedDemoData(database, { cipher })).toEqual({ openings: 0, persons: 0 });
+    expect(await seedDemoData(database, { cipher })).toEqual({
+      openings: 0,
+      persons: 0,
+      applications: 0,
+    });
     const after = await Promise.all(
-      ['persons', 'insurance_relationships', 'contribution_periods', 'audit_log'].map(count),
+      [
+        'persons',
+        'insurance_relationships',
+        'contribution_periods',
+        'audit_log',
+        'transfer_applications',
+      ].map(count),
     );
     expect(after).toEqual(before);
     expect(before[0]).toBe(DEMO_PERSONS.length);

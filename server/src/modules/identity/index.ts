@@ -19,6 +19,7 @@ export { verificationRoutes } from './verification.routes.ts';
 export { developmentFaceRoutes } from './development-face.routes.ts';
 export { issueCounterCode } from './commands/issue-counter-code.ts';
 export { requireFreshRealPersonAuthentication } from './queries/real-person-freshness.ts';
+export { findBoundPersonId } from './queries/find-bound-person.ts';
 export type { IdentityVerifier } from './verification/identity-verifier.ts';
 export type { DevelopmentFaceVerifier, HttpFaceVerifier };
 export { createDevelopmentFaceVerifier, createHttpFaceVerifier };

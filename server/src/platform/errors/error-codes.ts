@@ -29,6 +29,11 @@ export const errorCodes = {
     en: 'The request came from another site and was refused',
   },
   NOT_FOUND: { status: 404, zh: '找不到您要的内容', en: 'Not found' },
+  APPLICATION_NOT_FOUND: {
+    status: 404,
+    zh: '找不到这个申请',
+    en: 'There is no such application',
+  },
   REGION_NOT_FOUND: {
     status: 404,
     zh: '没有这个行政区划代码',
@@ -68,6 +73,21 @@ export const errorCodes = {
     status: 409,
     zh: '该参保人已绑定其他账号，或本账号已绑定参保人；如有疑问请到经办机构柜台办理',
     en: 'This person is bound to another account, or this account is already bound; ask at an agency counter',
+  },
+  OPEN_APPLICATION_EXISTS: {
+    status: 409,
+    zh: '您已有一个正在办理的这个险种的转移申请，办结或撤回后才能再次申请',
+    en: 'You already have an open transfer application for this scheme',
+  },
+  ILLEGAL_TRANSITION: {
+    status: 409,
+    zh: '申请当前的状态不允许这个操作',
+    en: 'The application is in a status that does not allow this',
+  },
+  IDEMPOTENCY_KEY_IN_FLIGHT: {
+    status: 409,
+    zh: '相同的请求正在处理中，请稍后查看结果',
+    en: 'A request with this Idempotency-Key is still being processed; check again shortly',
   },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: {
@@ -119,6 +139,16 @@ export const errorCodes = {
     status: 422,
     zh: '认证结果无效或已过期，请重新认证',
     en: 'The authentication result is not valid or has expired; start again',
+  },
+  NOT_ELIGIBLE: {
+    status: 422,
+    zh: '暂时不能在网上申请转移，原因见说明',
+    en: 'You cannot apply online for this transfer yet; see the reasons',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    zh: '这个 Idempotency-Key 已用于另一个请求',
+    en: 'This Idempotency-Key was already used for a different request',
   },
   RATE_LIMITED: {
     status: 429,

@@ -60,8 +60,8 @@ export interface DemoPerson {
   readonly deceasedOn?: string;
   readonly move?: DemoMove;
   /**
-   * The person has an open transfer application for this scheme. The transfers module does not
-   * exist yet: when it comes, its demo seed creates the application from this flag.
+   * The person has an open transfer application for this scheme: the transfers module's demo
+   * seed creates it from this flag.
    */
   readonly openApplication?: { readonly scheme: InsuranceScheme; readonly submittedOn: string };
   readonly relationships: readonly DemoRelationship[];

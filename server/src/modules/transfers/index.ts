@@ -1,0 +1,8 @@
+export { transfersRoutes, type TransfersRouteOptions } from './transfers.routes.ts';
+export { submitTransferApplication } from './commands/submit-transfer-application.ts';
+export { withdrawTransferApplication } from './commands/withdraw-transfer-application.ts';
+export { checkTransferEligibility } from './queries/check-transfer-eligibility.ts';
+export { getTransferApplication } from './queries/get-transfer-application.ts';
+export { listTransferApplications } from './queries/list-transfer-applications.ts';
+export { seedDemoTransferApplications } from './seed/seed-demo-transfer-applications.ts';
+export { transferApplicationActions, transferApplications } from './transfers.tables.ts';

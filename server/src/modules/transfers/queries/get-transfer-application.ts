@@ -1,0 +1,24 @@
+import type { FieldCipher } from '../../../platform/crypto/index.ts';
+import type { Executor } from '../../../platform/db/database.ts';
+import { AppError } from '../../../platform/errors/app-error.ts';
+import { toView, type TransferApplicationView } from '../transfer-application-view.ts';
+import { selectActions, selectApplication } from '../transfers.repository.ts';
+
+/** One of the person's applications; someone else's answers APPLICATION_NOT_FOUND. */
+export async function getTransferApplication({
+  db,
+  cipher,
+  personId,
+  applicationId,
+  today,
+}: {
+  db: Executor;
+  cipher: FieldCipher;
+  personId: string;
+  applicationId: string;
+  today: string;
+}): Promise<TransferApplicationView> {
+  const application = await selectApplication(db, personId, applicationId);
+  if (!application) throw new AppError('APPLICATION_NOT_FOUND');
+  return toView(application, await selectActions(db, [application.id]), cipher, today);
+}

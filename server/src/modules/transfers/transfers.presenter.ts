@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+import { maskCitizenId, maskName, maskPhone } from '../../../../domain/identifiers/index.ts';
+import type {
+  TransferApplicationActionKind,
+  TransferApplicationStatus,
+} from '../../../../domain/transfer/application-status.ts';
+import type { TransferEligibility } from './queries/check-transfer-eligibility.ts';
+import type { TransferApplicationView } from './transfer-application-view.ts';
+import type { ActionRow } from './transfers.repository.ts';
+import type { applicationSchema, eligibilitySchema } from './transfers.schemas.ts';
+
+const statusLabels: Record<TransferApplicationStatus, { zh: string; en: string }> = {
+  submitted: { zh: '已提交，等待转入地审核', en: 'Submitted, waiting for the transfer-in agency' },
+  accepted: { zh: '已受理，已发联系函', en: 'Accepted, contact letter sent' },
+  'out-done': { zh: '转出地已办结，基金已转出', en: 'Transfer-out finished, funds sent' },
+  completed: { zh: '已办结', en: 'Completed' },
+  rejected: { zh: '不予受理', en: 'Rejected' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+};
+
+const actionLabels: Record<TransferApplicationActionKind, { zh: string; en: string }> = {
+  submitted: { zh: '提交申请', en: 'Application submitted' },
+  accepted: { zh: '转入地受理并发出联系函', en: 'Accepted; contact letter sent' },
+  'out-done': { zh: '转出地办结并转出基金', en: 'Transfer-out finished; funds sent' },
+  completed: { zh: '转入地办结', en: 'Transfer completed' },
+  rejected: { zh: '不予受理', en: 'Rejected' },
+  withdrawn: { zh: '申请人撤回', en: 'Withdrawn by the applicant' },
+};
+
+// Who acted, by role only: no staff name and no account id reaches the applicant.
+const actors = {
+  citizen: { role: 'applicant', label: { zh: '申请人本人', en: 'You' } },
+  staff: { role: 'agency', label: { zh: '社保经办机构', en: 'Social insurance agency' } },
+  system: { role: 'system', label: { zh: '系统', en: 'System' } },
+} as const;
+
+// A personal number may be the ID number itself in some regions: never shown in full then.
+function presentPersonalNumber(value: string | null): string | null {
+  return value !== null && value.length >= 15 ? maskCitizenId(value) : value;
+}
+
+function presentAction(action: ActionRow) {
+  return {
+    seq: action.seq,
+    action: action.action,
+    label: actionLabels[action.action],
+    actor: actors[action.actorType],
+    at: action.at.toISOString(),
+    reasonCode: action.reasonCode,
+    note: action.note,
+    deadlineOn: action.deadlineOn,
+  };
+}
+
+/** An application as its applicant sees it: status tag, timeline newest first, phones masked. */
+export function presentTransferApplication(
+  view: TransferApplicationView,
+): z.infer<typeof applicationSchema> {
+  const { application } = view;
+  return {
+    id: application.id,
+    scheme: application.scheme,
+    status: application.status,
+    statusLabel: statusLabels[application.status],
+    fromRegion: application.fromRegionCode,
+    toRegion: application.toRegionCode,
+    contactPhone: maskPhone(view.contactPhone),
+    address: application.address,
+    postCode: application.postCode,
+    formerPersonalNumber: presentPersonalNumber(application.formerPersonalNumber),
+    agent:
+      application.agentName !== null && view.agentPhone !== null
+        ? { name: maskName(application.agentName), phone: maskPhone(view.agentPhone) }
+        : null,
+    channel: application.channel,
+    submittedAt: application.submittedAt.toISOString(),
+    version: application.version,
+    nextStep: view.nextStep,
+    timeline: view.actions.map(presentAction),
+  };
+}
+
+/** The eligibility answer with the form's prefill. */
+export function presentEligibility(
+  eligibility: TransferEligibility,
+): z.infer<typeof eligibilitySchema> {
+  return {
+    eligible: eligibility.answer.eligible,
+    reasons: eligibility.answer.reasons.map(({ code, zh, en }) => ({ code, zh, en })),
+    prefill: {
+      ...eligibility.prefill,
+      formerPersonalNumber: presentPersonalNumber(eligibility.prefill.formerPersonalNumber),
+    },
+  };
+}

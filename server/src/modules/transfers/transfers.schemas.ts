@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { insuranceSchemes } from '../../../../domain/schemes.ts';
+import {
+  transferApplicationActionKinds,
+  transferApplicationStatuses,
+} from '../../../../domain/transfer/application-status.ts';
+import { eligibilityReasonCodes } from '../../../../domain/transfer/eligibility.ts';
+
+const regionCode = z.string().regex(/^\d{6}$/, 'A six-digit region code');
+const scheme = z.enum(insuranceSchemes).describe('Insurance scheme');
+const mobilePhone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, 'An 11-digit mainland mobile number');
+const texts = z.object({ zh: z.string(), en: z.string() });
+
+export const eligibilityBodySchema = z.strictObject({
+  scheme,
+  destinationRegion: regionCode,
+  fromRegion: regionCode.optional(),
+});
+
+const agencyRef = z.object({ regionCode: z.string(), name: z.string() }).nullable();
+
+export const eligibilitySchema = z
+  .object({
+    eligible: z.boolean(),
+    reasons: z.array(
+      z.object({ code: z.enum(eligibilityReasonCodes), zh: z.string(), en: z.string() }),
+    ),
+    prefill: z.object({
+      scheme,
+      fromRegion: z.string().nullable(),
+      fromAgency: agencyRef,
+      formerPersonalNumber: z.string().nullable(),
+      toRegion: z.string(),
+      toAgency: agencyRef,
+    }),
+  })
+  .meta({ id: 'TransferEligibility' });
+
+export const submitBodySchema = z.strictObject({
+  scheme,
+  destinationRegion: regionCode,
+  fromRegion: regionCode,
+  formerPersonalNumber: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z-]{1,30}$/, 'Letters and digits, at most 30')
+    .optional(),
+  contactPhone: mobilePhone,
+  address: z.string().trim().min(5).max(200),
+  postCode: z.string().regex(/^\d{6}$/, 'A six-digit post code'),
+  agent: z.strictObject({ name: z.string().trim().min(1).max(50), phone: mobilePhone }).optional(),
+});
+
+export const idempotencyHeadersSchema = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[\x21-\x7e]+$/, 'Printable ASCII without spaces')
+    .optional()
+    .describe('Repeat a submission safely: the same key and body give the first response again'),
+});
+
+export const applicationParamsSchema = z.strictObject({ id: z.uuid() });
+
+export const withdrawBodySchema = z.strictObject({
+  version: z.int().min(1).describe('The version you last saw'),
+});
+
+const timelineEntry = z.object({
+  seq: z.int(),
+  action: z.enum(transferApplicationActionKinds),
+  label: texts,
+  actor: z.object({ role: z.enum(['applicant', 'agency', 'system']), label: texts }),
+  at: z.string(),
+  reasonCode: z.string().nullable(),
+  note: z.string().nullable(),
+  deadlineOn: z.string().nullable().describe('Legal deadline of the next step after this action'),
+});
+
+export const applicationSchema = z
+  .object({
+    id: z.string(),
+    scheme,
+    status: z.enum(transferApplicationStatuses),
+    statusLabel: texts,
+    fromRegion: z.string(),
+    toRegion: z.string(),
+    contactPhone: z.string().describe('Masked'),
+    address: z.string(),
+    postCode: z.string(),
+    formerPersonalNumber: z.string().nullable(),
+    agent: z.object({ name: z.string().describe('Masked'), phone: z.string() }).nullable(),
+    channel: z.enum(['web', 'app', 'ecard']),
+    submittedAt: z.string(),
+    version: z.int(),
+    nextStep: z
+      .object({
+        action: z.enum(transferApplicationActionKinds),
+        deadlineOn: z.string(),
+        workingDaysLeft: z
+          .int()
+          .nullable()
+          .describe('Null when the holiday calendar does not cover the deadline yet'),
+      })
+      .nullable(),
+    timeline: z.array(timelineEntry).describe('Newest first'),
+  })
+  .meta({ id: 'TransferApplication' });
+
+export const applicationListSchema = z.object({ applications: z.array(applicationSchema) });

@@ -1,0 +1,85 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { insuranceSchemes } from '../../../../domain/schemes.ts';
+import {
+  transferApplicationActionKinds,
+  transferApplicationStatuses,
+} from '../../../../domain/transfer/application-status.ts';
+
+/**
+ * Online transfer applications (关系转移申请), one row per case. The status is derived from the
+ * actions below and stored only so that lists and the one-open-application index can use it; it
+ * changes in the same transaction as the action that changes it. Personal data: the contact and
+ * agent phones are encrypted; the address, post code and former personal number are the
+ * applicant's own form answers.
+ */
+export const transferApplications = pgTable(
+  'transfer_applications',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id').notNull(),
+    scheme: text('scheme', { enum: insuranceSchemes }).notNull(),
+    fromRegionCode: text('from_region_code').notNull(),
+    /** The transfer-in agency's (city-level) region. */
+    toRegionCode: text('to_region_code').notNull(),
+    status: text('status', { enum: transferApplicationStatuses }).notNull(),
+    contactPhoneEncrypted: text('contact_phone_encrypted').notNull(),
+    address: text('address').notNull(),
+    postCode: text('post_code').notNull(),
+    formerPersonalNumber: text('former_personal_number'),
+    agentName: text('agent_name'),
+    agentPhoneEncrypted: text('agent_phone_encrypted'),
+    channel: text('channel', { enum: ['web', 'app', 'ecard'] }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (table) => [
+    // SECURITY.md: at most one open application per person and scheme, enforced here.
+    uniqueIndex('transfer_applications_one_open_idx')
+      .on(table.personId, table.scheme)
+      .where(sql`${table.status} in ('submitted', 'accepted', 'out-done')`),
+    index('transfer_applications_person_idx').on(table.personId, table.submittedAt),
+    index('transfer_applications_to_region_idx').on(table.toRegionCode, table.status),
+    check(
+      'transfer_applications_regions_check',
+      sql`${table.fromRegionCode} ~ '^[0-9]{6}$' and ${table.toRegionCode} ~ '^[0-9]{6}$'`,
+    ),
+  ],
+);
+
+/**
+ * The append-only history of each application: who did what, when, why, and the legal deadline
+ * of the next step (in working days, DOMAIN.md §5). The status is derived from this list.
+ */
+export const transferApplicationActions = pgTable(
+  'transfer_application_actions',
+  {
+    id: uuid('id').primaryKey(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => transferApplications.id),
+    personId: uuid('person_id').notNull(),
+    seq: integer('seq').notNull(),
+    action: text('action', { enum: transferApplicationActionKinds }).notNull(),
+    actorType: text('actor_type', { enum: ['citizen', 'staff', 'system'] }).notNull(),
+    actorId: text('actor_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    reasonCode: text('reason_code'),
+    note: text('note'),
+    /** The last day of the next step's legal period; null when there is no next step. */
+    deadlineOn: date('deadline_on', { mode: 'string' }),
+  },
+  (table) => [
+    uniqueIndex('transfer_application_actions_seq_idx').on(table.applicationId, table.seq),
+  ],
+);
