@@ -2,23 +2,36 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../server/src/app.ts';
 import { seedDemoData } from '../../server/src/database-setup.ts';
+import { issueCounterCode } from '../../server/src/modules/identity/index.ts';
 import { createFieldCipher } from '../../server/src/platform/crypto/index.ts';
 import { createTestDatabase } from '../../server/test/helpers/test-database.ts';
 import { testConfig } from '../../server/test/helpers/test-app.ts';
 
-/** The whole platform with demo data on a fresh database, listening on a free loopback port. */
-export async function startPlatform(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+/** The whole platform with demo data (openings and people) on a fresh database, on a free port. */
+export async function startPlatform(): Promise<{
+  baseUrl: string;
+  /** What agency staff do with `shebao verification issue-counter-code`: a 柜台核验码. */
+  issueCounterCode(citizenId: string): Promise<string>;
+  stop(): Promise<void>;
+}> {
   const database = await createTestDatabase();
-  await seedDemoData(database);
-  const app = await buildApp({
-    config: testConfig(),
-    database,
-    cipher: createFieldCipher(randomBytes(32)),
-  });
+  // One key for the demo people and the app, so that binding an account finds them.
+  const cipher = createFieldCipher(randomBytes(32));
+  await seedDemoData(database, { cipher });
+  const app = await buildApp({ config: testConfig(), database, cipher });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    issueCounterCode: async (citizenId) =>
+      (
+        await issueCounterCode({
+          db: database.db,
+          cipher,
+          citizenId,
+          issuedBy: { type: 'cli', id: 'e2e' },
+        })
+      ).code,
     stop: async () => {
       await app.close();
       await database.drop();

@@ -4,6 +4,10 @@ import { LanguageProvider } from './i18n/language-context.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { AccountPage } from './pages/AccountPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { BindIdentityPage } from './pages/identity/BindIdentityPage.tsx';
+import { CounterCodePage } from './pages/identity/CounterCodePage.tsx';
+import { DevelopmentFacePage } from './pages/identity/DevelopmentFacePage.tsx';
+import { VerificationConsentPage } from './pages/identity/VerificationConsentPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { CodePage } from './pages/sign-in/CodePage.tsx';
 import { PhonePage } from './pages/sign-in/PhonePage.tsx';
@@ -33,7 +37,15 @@ export function App() {
                 <Route index element={<PhonePage />} />
                 <Route path="code" element={<CodePage />} />
               </Route>
-              <Route path="account" element={<AccountPage />} />
+              <Route path="account">
+                <Route index element={<AccountPage />} />
+                <Route path="identity" element={<BindIdentityPage />} />
+                <Route path="verification">
+                  <Route index element={<VerificationConsentPage />} />
+                  <Route path="development" element={<DevelopmentFacePage />} />
+                  <Route path="counter-code" element={<CounterCodePage />} />
+                </Route>
+              </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

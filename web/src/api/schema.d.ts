@@ -1003,6 +1003,416 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/transfer-applications/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** May I apply online to transfer this scheme to the destination? */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Insurance scheme
+                         * @enum {string}
+                         */
+                        scheme: "employee-pension" | "resident-pension" | "medical";
+                        destinationRegion: string;
+                        fromRegion?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransferEligibility"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/transfer-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My transfer applications, newest first, each with its timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: components["schemas"]["TransferApplication"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Submit a transfer application (needs a recent real-person authentication) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a submission safely: the same key and body give the first response again */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Insurance scheme
+                         * @enum {string}
+                         */
+                        scheme: "employee-pension" | "resident-pension" | "medical";
+                        destinationRegion: string;
+                        fromRegion: string;
+                        formerPersonalNumber?: string;
+                        contactPhone: string;
+                        address: string;
+                        postCode: string;
+                        agent?: {
+                            name: string;
+                            phone: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransferApplication"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/transfer-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my transfer applications: status, timeline, next deadline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransferApplication"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/transfer-applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my application before the transfer-in agency accepts it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransferApplication"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1160,6 +1570,93 @@ export interface components {
             result: "passed" | "failed";
             realPersonAuthenticatedUntil: string | null;
         };
+        TransferEligibilityInput: {
+            eligible: boolean;
+            reasons: {
+                /** @enum {string} */
+                code: "PERSON_DECEASED" | "DESTINATION_NOT_ONLINE" | "OPEN_APPLICATION_EXISTS" | "DRAWING_PENSION" | "NOT_CONTRIBUTING_AT_DESTINATION" | "NO_RECORD_AT_OLD_PLACE" | "OLD_ACCOUNT_NOT_SUSPENDED" | "ARREARS_AT_OLD_PLACE" | "TEMPORARY_ACCOUNT_CASE";
+                zh: string;
+                en: string;
+            }[];
+            prefill: {
+                /**
+                 * @description Insurance scheme
+                 * @enum {string}
+                 */
+                scheme: "employee-pension" | "resident-pension" | "medical";
+                fromRegion: string | null;
+                fromAgency: {
+                    regionCode: string;
+                    name: string;
+                } | null;
+                formerPersonalNumber: string | null;
+                toRegion: string;
+                toAgency: {
+                    regionCode: string;
+                    name: string;
+                } | null;
+            };
+        };
+        TransferApplicationInput: {
+            id: string;
+            /**
+             * @description Insurance scheme
+             * @enum {string}
+             */
+            scheme: "employee-pension" | "resident-pension" | "medical";
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            fromRegion: string;
+            toRegion: string;
+            /** @description Masked */
+            contactPhone: string;
+            address: string;
+            postCode: string;
+            formerPersonalNumber: string | null;
+            agent: {
+                /** @description Masked */
+                name: string;
+                phone: string;
+            } | null;
+            /** @enum {string} */
+            channel: "web" | "app" | "ecard";
+            submittedAt: string;
+            version: number;
+            nextStep: {
+                /** @enum {string} */
+                action: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+                deadlineOn: string;
+                /** @description Null when the holiday calendar does not cover the deadline yet */
+                workingDaysLeft: number | null;
+            } | null;
+            /** @description Newest first */
+            timeline: {
+                seq: number;
+                /** @enum {string} */
+                action: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                actor: {
+                    /** @enum {string} */
+                    role: "applicant" | "agency" | "system";
+                    label: {
+                        zh: string;
+                        en: string;
+                    };
+                };
+                at: string;
+                reasonCode: string | null;
+                note: string | null;
+                /** @description Legal deadline of the next step after this action */
+                deadlineOn: string | null;
+            }[];
+        };
         Error: {
             /** @description Stable error code; see docs/API.md */
             code: string;
@@ -1312,6 +1809,93 @@ export interface components {
             /** @enum {string} */
             result: "passed" | "failed";
             realPersonAuthenticatedUntil: string | null;
+        };
+        TransferEligibility: {
+            eligible: boolean;
+            reasons: {
+                /** @enum {string} */
+                code: "PERSON_DECEASED" | "DESTINATION_NOT_ONLINE" | "OPEN_APPLICATION_EXISTS" | "DRAWING_PENSION" | "NOT_CONTRIBUTING_AT_DESTINATION" | "NO_RECORD_AT_OLD_PLACE" | "OLD_ACCOUNT_NOT_SUSPENDED" | "ARREARS_AT_OLD_PLACE" | "TEMPORARY_ACCOUNT_CASE";
+                zh: string;
+                en: string;
+            }[];
+            prefill: {
+                /**
+                 * @description Insurance scheme
+                 * @enum {string}
+                 */
+                scheme: "employee-pension" | "resident-pension" | "medical";
+                fromRegion: string | null;
+                fromAgency: {
+                    regionCode: string;
+                    name: string;
+                } | null;
+                formerPersonalNumber: string | null;
+                toRegion: string;
+                toAgency: {
+                    regionCode: string;
+                    name: string;
+                } | null;
+            };
+        };
+        TransferApplication: {
+            id: string;
+            /**
+             * @description Insurance scheme
+             * @enum {string}
+             */
+            scheme: "employee-pension" | "resident-pension" | "medical";
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            fromRegion: string;
+            toRegion: string;
+            /** @description Masked */
+            contactPhone: string;
+            address: string;
+            postCode: string;
+            formerPersonalNumber: string | null;
+            agent: {
+                /** @description Masked */
+                name: string;
+                phone: string;
+            } | null;
+            /** @enum {string} */
+            channel: "web" | "app" | "ecard";
+            submittedAt: string;
+            version: number;
+            nextStep: {
+                /** @enum {string} */
+                action: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+                deadlineOn: string;
+                /** @description Null when the holiday calendar does not cover the deadline yet */
+                workingDaysLeft: number | null;
+            } | null;
+            /** @description Newest first */
+            timeline: {
+                seq: number;
+                /** @enum {string} */
+                action: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                actor: {
+                    /** @enum {string} */
+                    role: "applicant" | "agency" | "system";
+                    label: {
+                        zh: string;
+                        en: string;
+                    };
+                };
+                at: string;
+                reasonCode: string | null;
+                note: string | null;
+                /** @description Legal deadline of the next step after this action */
+                deadlineOn: string | null;
+            }[];
         };
     };
     responses: never;

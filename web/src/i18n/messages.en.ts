@@ -226,8 +226,81 @@ export const en: Messages = {
     bound: 'Linked',
     notBound: 'Not linked yet',
     bindNext:
-      'Your account is not linked to your identity yet. Linking it comes next: you need it to apply for a transfer and other services. This service is coming soon.',
+      'Your account is not yet linked to who you are. Confirm who you are to apply for services such as moving your social insurance.',
+    bindLink: 'Confirm who you are',
+    name: 'Name',
+    citizenId: 'ID number',
+    realPerson: 'Proof it is you',
+    realPersonValidUntil: (time: string) => `Proved it is you, valid until ${time}`,
+    realPersonNone: 'Not proved recently',
+    realPersonWhy:
+      'Before important applications such as moving your social insurance, you need to prove it is you.',
+    verifyLink: 'Prove it is you',
     signOut: 'Sign out',
+  },
+  identity: {
+    title: 'Confirm who you are',
+    intro:
+      'Enter your name and ID number. We check them against the social insurance register; they must match.',
+    nameLabel: 'Name',
+    nameHint: 'As on your ID card, in Chinese characters',
+    citizenIdLabel: 'ID number',
+    citizenIdHint:
+      '18 characters; the last may be an X. Spaces are fine, and so is a lower-case x.',
+    submit: 'Confirm who you are',
+    binding: 'Confirming…',
+    nameError: 'Enter your name',
+    citizenIdError: 'Enter your 18-character ID number',
+    citizenIdFormatError: 'The ID number is not in the right format; check it and enter it again',
+    notMatched:
+      'The name and ID number do not match the social insurance register. Check them and try again, or call 12333',
+    alreadyBound:
+      'This person is already linked to another account. If you did not do this, call 12333',
+  },
+  verification: {
+    title: 'Prove it is you',
+    intro:
+      'Before important applications such as moving your social insurance, we need to know it is really you. Read this first.',
+    noticeHeading: 'How we check it is you',
+    noticeVersion: (version: string) => `Notice version: ${version}`,
+    whatChecked:
+      'Face check: an authorised face-verification provider compares a picture of your face, taken now, with your ID card photo held by the public security authorities.',
+    counterChecked:
+      'Counter code: at a social insurance agency counter, staff check your ID card and give you an 8-character code to enter here.',
+    notKept:
+      'This platform does not keep any photo or face template. We keep only the result, the provider’s transaction number, a match score and the time.',
+    validity:
+      'A proof counts for a limited time; after that, you prove it is you again before an important application.',
+    consentLabel: 'I have read and agree',
+    consentError: 'Read the notice and tick “I have read and agree”',
+    methodLegend: 'How do you want to prove it is you?',
+    methodHint:
+      'Both ways count the same. If a face check does not suit you, get a code at a counter.',
+    methodFace: 'Face check',
+    methodCounter: 'Counter code',
+    methodError: 'Select how you want to prove it is you',
+    starting: 'Starting…',
+    notBound: 'Confirm who you are first, then prove it is you',
+    unavailable:
+      'The face check is not available at the moment. Try again later, or use a counter code',
+    developmentTitle: 'Development: simulated face check (no face is captured)',
+    developmentBody:
+      'This is a development environment. No camera is opened and no face is captured. The button below acts as if the face check had passed.',
+    developmentConfirm: 'Simulate a passed check',
+    confirming: 'Confirming…',
+    developmentFailed: 'There is no face check waiting. Start proving it is you again',
+    counterTitle: 'Enter the counter code',
+    counterLabel: 'Counter code',
+    counterHint: '8 letters and numbers. Spaces and hyphens are fine, in upper or lower case.',
+    counterSubmit: 'Submit the code',
+    counterError: 'Enter the 8-character counter code',
+    counterWrong: (remaining: number) =>
+      `The counter code is wrong. You can try ${remaining} more ${remaining === 1 ? 'time' : 'times'}`,
+    counterWrongNoCount: 'The counter code is wrong or has expired; check it and enter it again',
+    counterLocked:
+      'The counter code was entered wrongly too many times and no longer works. Get a new one at the counter',
+    failed: 'The check did not pass. Try again, or use a counter code',
+    startAgain: 'Start again',
   },
   session: {
     warningTitle: 'You are about to be signed out',

@@ -1,16 +1,23 @@
-import { Navigate, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { useAuth } from '../auth/auth-context.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { usePageHeading } from '../components/use-page-heading.ts';
+import { formatTime } from '../i18n/format-date.ts';
 import { useT } from '../i18n/language-context.tsx';
+import { identityPaths } from './identity/identity-paths.ts';
 import { accountPath, signInPaths, type PhonePageState } from './sign-in/sign-in-state.ts';
 
-/** 我的账户: the signed-in citizen's phone (masked), whether the account is bound, and sign-out. */
+/**
+ * 我的账户: the signed-in citizen's phone and bound person (masked), the real-person authentication
+ * and how long it lasts, the next step (bind, authenticate), and sign-out.
+ */
 export function AccountPage() {
   const t = useT();
   const auth = useAuth();
   const navigate = useNavigate();
   const heading = usePageHeading(t.account.title);
+  const [drawnAt] = useState(() => Date.now());
 
   if (auth.status === 'checking') return <Loading />;
   if (!auth.account) {
@@ -21,6 +28,12 @@ export function AccountPage() {
     return <Navigate to={signInPaths.phone} replace state={state} />;
   }
   const { account } = auth;
+  // Still valid when the page was first drawn; the server checks again before any sensitive action.
+  const authenticatedUntil =
+    account.realPersonAuthenticatedUntil &&
+    Date.parse(account.realPersonAuthenticatedUntil) > drawnAt
+      ? account.realPersonAuthenticatedUntil
+      : null;
   const signOut = async () => {
     await auth.signOut();
     const state: PhonePageState = { notice: 'signed-out' };
@@ -36,8 +49,41 @@ export function AccountPage() {
         <dd>{account.phone}</dd>
         <dt>{t.account.person}</dt>
         <dd>{account.personBound ? t.account.bound : t.account.notBound}</dd>
+        {account.person && (
+          <>
+            <dt>{t.account.name}</dt>
+            <dd>{account.person.name}</dd>
+            <dt>{t.account.citizenId}</dt>
+            <dd>{account.person.citizenId}</dd>
+            <dt>{t.account.realPerson}</dt>
+            <dd>
+              {authenticatedUntil
+                ? t.account.realPersonValidUntil(formatTime(authenticatedUntil))
+                : t.account.realPersonNone}
+            </dd>
+          </>
+        )}
       </dl>
-      {!account.personBound && <p>{t.account.bindNext}</p>}
+      {!account.personBound && (
+        <>
+          <p>{t.account.bindNext}</p>
+          <p>
+            <Link className="button" to={identityPaths.bind}>
+              {t.account.bindLink}
+            </Link>
+          </p>
+        </>
+      )}
+      {account.personBound && !authenticatedUntil && (
+        <>
+          <p>{t.account.realPersonWhy}</p>
+          <p>
+            <Link className="button" to={identityPaths.verification}>
+              {t.account.verifyLink}
+            </Link>
+          </p>
+        </>
+      )}
       <button type="button" className="button button--secondary" onClick={() => void signOut()}>
         {t.account.signOut}
       </button>
