@@ -26,19 +26,24 @@ export const loadTool: 'wrk' | 'autocannon' = (() => {
   }
 })();
 
+export interface LoadOptions {
+  seconds: number;
+  connections: number;
+  /** Sent with every request (e.g. a session cookie). */
+  headers?: Record<string, string>;
+}
+
 /** Loads a URL from a second process, so that the load generator does not share the server's event loop. */
-export async function measureLoad(
-  url: string,
-  options: { seconds: number; connections: number },
-): Promise<LoadResult> {
+export async function measureLoad(url: string, options: LoadOptions): Promise<LoadResult> {
   return loadTool === 'wrk' ? measureWithWrk(url, options) : measureWithAutocannon(url, options);
 }
 
-async function measureWithWrk(
-  url: string,
-  options: { seconds: number; connections: number },
-): Promise<LoadResult> {
+async function measureWithWrk(url: string, options: LoadOptions): Promise<LoadResult> {
   const output = await run('wrk', [
+    ...Object.entries(options.headers ?? {}).flatMap(([name, value]) => [
+      '-H',
+      `${name}: ${value}`,
+    ]),
     '-t1',
     `-c${options.connections}`,
     `-d${options.seconds}s`,
@@ -64,13 +69,11 @@ async function measureWithWrk(
   };
 }
 
-async function measureWithAutocannon(
-  url: string,
-  options: { seconds: number; connections: number },
-): Promise<LoadResult> {
+async function measureWithAutocannon(url: string, options: LoadOptions): Promise<LoadResult> {
   const cli = require.resolve('autocannon/autocannon.js');
   const output = await run(process.execPath, [
     cli,
+    ...Object.entries(options.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}=${value}`]),
     '-j',
     '-c',
     String(options.connections),

@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { benchInquiry, type Measured } from './inquiry.bench.ts';
+import { benchInquiry, type InquiryBenchResult, type Measured } from './inquiry.bench.ts';
 import { loadTool } from './load.ts';
+import { benchMyApplications } from './my-applications.bench.ts';
+import { benchSubmissions } from './submissions.bench.ts';
 
 /**
  * `npm run bench`: every benchmark reports a ratio against a baseline measured in the same run, so
@@ -9,24 +11,51 @@ import { loadTool } from './load.ts';
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+/** Requests in flight from the Node load driver of the submissions benchmark. */
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 20);
 
-const inquiry = await benchInquiry({ seconds, connections, rounds });
 const line = (label: string, m: Measured) =>
   `  ${label.padEnd(8)} ${m.requestsPerSecond.toFixed(0).padStart(7)} req/s   ` +
   `p50 ${m.latencyP50Ms.toFixed(2)} ms   p99 ${m.latencyP99Ms.toFixed(2)} ms   ` +
   `${m.cpuMicrosPerRequest.toFixed(1)} µs CPU/request`;
-console.log(
-  `\n${inquiry.name}: load from ${loadTool}, median of ${rounds} alternating rounds of ${seconds} s, ${connections} connections`,
-);
-console.log(line('bare', inquiry.baseline));
-console.log(line('inquiry', inquiry.subject));
-console.log(
-  `  throughput ratio ${inquiry.ratio.toFixed(2)} (goal ≥ ${inquiry.goal}: ${inquiry.ratio >= inquiry.goal ? 'met' : 'NOT met'})` +
-    `   CPU ratio ${inquiry.cpuRatio.toFixed(2)}`,
-);
+const report = (result: InquiryBenchResult, load: string, labels: [string, string]) => {
+  console.log(
+    `\n${result.name}: load from ${load}, median of ${rounds} alternating rounds of ${seconds} s`,
+  );
+  console.log(line(labels[0], result.baseline));
+  console.log(line(labels[1], result.subject));
+  console.log(
+    `  throughput ratio ${result.ratio.toFixed(2)} (goal ≥ ${result.goal}: ${result.ratio >= result.goal ? 'met' : 'NOT met'})` +
+      `   CPU ratio ${result.cpuRatio.toFixed(2)}`,
+  );
+};
+
+const inquiry = await benchInquiry({ seconds, connections, rounds });
+report(inquiry, `${loadTool}, ${connections} connections`, ['bare', 'inquiry']);
+const submissions = await benchSubmissions({ seconds, rounds, concurrency });
+report(submissions, `a Node driver, ${concurrency} in flight, ${submissions.citizens} citizens`, [
+  'insert',
+  'submit',
+]);
+const myApplications = await benchMyApplications({ seconds, connections, rounds });
+report(myApplications, `${loadTool}, ${connections} connections`, ['select', 'mine']);
 
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
 await writeFile(
   new URL('./results/latest.json', import.meta.url),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), loadTool, seconds, connections, rounds, inquiry }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      loadTool,
+      seconds,
+      connections,
+      rounds,
+      concurrency,
+      inquiry,
+      submissions,
+      myApplications,
+    },
+    null,
+    2,
+  )}\n`,
 );

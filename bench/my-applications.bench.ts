@@ -1,0 +1,95 @@
+import type { AddressInfo } from 'node:net';
+import Fastify from 'fastify';
+import { openBenchDatabase } from './bench-database.ts';
+import {
+  drainPool,
+  prepareCitizens,
+  startProductionApp,
+  submissionForm,
+} from './citizen-fixtures.ts';
+import type { InquiryBenchResult, Measured } from './inquiry.bench.ts';
+import { measureLoad, type LoadOptions } from './load.ts';
+import { median } from './submissions.bench.ts';
+
+/**
+ * A signed-in citizen reading "my applications" (`GET /api/v1/me/transfer-applications`, one
+ * application with its timeline) through the whole platform — session lookup, bound person, the
+ * applications and their actions, decryption and masking, the presenter, the response schema —
+ * against a bare Fastify route reading one `transfer_applications` row by primary key on the same
+ * database. Load from wrk with the citizen's session cookie. Goal: at least 0.5.
+ */
+export async function benchMyApplications(options: {
+  seconds: number;
+  connections: number;
+  rounds: number;
+}): Promise<InquiryBenchResult> {
+  const database = await openBenchDatabase();
+  const { app, url, cipher, config } = await startProductionApp(database);
+  const [cookie] = await prepareCitizens({ database, cipher, config, count: 1, batch: 0 });
+  const submitted = await fetch(`${url}/api/v1/me/transfer-applications`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: cookie! },
+    body: JSON.stringify(submissionForm),
+  });
+  if (submitted.status !== 201) throw new Error(`submit answered ${submitted.status}`);
+  const { id } = (await submitted.json()) as { id: string };
+  const listUrl = `${url}/api/v1/me/transfer-applications`;
+  const sample = await fetch(listUrl, { headers: { cookie: cookie! } });
+  const listed = (await sample.json()) as { applications: unknown[] };
+  if (sample.status !== 200 || listed.applications.length !== 1)
+    throw new Error(`my applications answered ${sample.status}`);
+
+  const bare = Fastify({ logger: false });
+  bare.get('/bare', async () => {
+    const { rows } = await database.pool.query(
+      `SELECT id, person_id, scheme, from_region_code, to_region_code, status, address, post_code,
+              channel, submitted_at, version
+         FROM transfer_applications WHERE id = $1`,
+      [id],
+    );
+    return rows[0];
+  });
+  await bare.listen({ host: '127.0.0.1', port: 0 });
+  const bareUrl = `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/bare`;
+  const load = { seconds: options.seconds, connections: options.connections };
+  const withCookie = { ...load, headers: { cookie: cookie! } };
+
+  try {
+    await measureLoad(bareUrl, { ...load, seconds: 2 });
+    await measureLoad(listUrl, { ...withCookie, seconds: 2 });
+    const baselines: Measured[] = [];
+    const subjects: Measured[] = [];
+    for (let round = 0; round < options.rounds; round++) {
+      baselines.push(await measureWithCpu(bareUrl, load));
+      subjects.push(await measureWithCpu(listUrl, withCookie));
+    }
+    if (subjects.some((s) => s.non2xx > 0 || s.errors > 0))
+      throw new Error('my applications answered errors under load');
+    const baseline = median(baselines, (m) => m.requestsPerSecond);
+    const subject = median(subjects, (m) => m.requestsPerSecond);
+    const cpu = (list: Measured[]) =>
+      median(list, (m) => m.cpuMicrosPerRequest).cpuMicrosPerRequest;
+    return {
+      name: 'my applications vs bare primary-key read',
+      baseline,
+      subject,
+      ratio: subject.requestsPerSecond / baseline.requestsPerSecond,
+      cpuRatio: cpu(baselines) / cpu(subjects),
+      goal: 0.5,
+    };
+  } finally {
+    await drainPool(database);
+    await bare.close();
+    await app.close();
+    await database.stop();
+  }
+}
+
+/** One round of wrk load, with the CPU this process spent serving it. */
+async function measureWithCpu(url: string, options: LoadOptions): Promise<Measured> {
+  const before = process.cpuUsage();
+  const result = await measureLoad(url, options);
+  const used = process.cpuUsage(before);
+  const requests = result.requestsPerSecond * options.seconds;
+  return { ...result, cpuMicrosPerRequest: (used.user + used.system) / requests };
+}
