@@ -16,6 +16,9 @@ import { CityPage } from './pages/transfer-destination/CityPage.tsx';
 import { ProvincePage } from './pages/transfer-destination/ProvincePage.tsx';
 import { ResultPage } from './pages/transfer-destination/ResultPage.tsx';
 import { SchemePage } from './pages/transfer-destination/SchemePage.tsx';
+import { ApplicationDetailPage } from './pages/transfer-application/ApplicationDetailPage.tsx';
+import { MyApplicationsPage } from './pages/transfer-application/MyApplicationsPage.tsx';
+import { TransferApplicationPage } from './pages/transfer-application/TransferApplicationPage.tsx';
 
 /** The citizen portal's pages. */
 export function App() {
@@ -33,6 +36,11 @@ export function App() {
                 <Route path="result" element={<ResultPage />} />
               </Route>
               <Route path="transfer-calculator" element={<CalculatorPage />} />
+              <Route path="transfer-application" element={<TransferApplicationPage />} />
+              <Route path="my-applications">
+                <Route index element={<MyApplicationsPage />} />
+                <Route path=":id" element={<ApplicationDetailPage />} />
+              </Route>
               <Route path="sign-in">
                 <Route index element={<PhonePage />} />
                 <Route path="code" element={<CodePage />} />

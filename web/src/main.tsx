@@ -9,6 +9,7 @@ import './styles/forms.css';
 import './styles/panels.css';
 import './styles/calculator.css';
 import './styles/account.css';
+import './styles/applications.css';
 import './styles/elder.css';
 
 // Before the first render, so that a returning reader never sees the page flash in the wrong mode.

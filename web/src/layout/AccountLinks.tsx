@@ -1,6 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../auth/auth-context.tsx';
 import { useT } from '../i18n/language-context.tsx';
+import { applicationPaths } from '../pages/transfer-application/application-paths.ts';
 import { accountPath, signInPaths, type PhonePageState } from '../pages/sign-in/sign-in-state.ts';
 
 /** 登录 when signed out; 我的账户 and 退出登录 when signed in; nothing while it is being checked. */
@@ -24,6 +25,9 @@ export function AccountLinks() {
     <nav className="header-switch" aria-label={t.header.accountGroup}>
       <Link className="header-button header-link" to={accountPath}>
         {t.header.account}
+      </Link>
+      <Link className="header-button header-link" to={applicationPaths.mine}>
+        {t.header.applications}
       </Link>
       <button type="button" className="header-button" onClick={() => void signOut()}>
         {t.header.signOut}

@@ -5,6 +5,7 @@ import { Loading } from '../components/Loading.tsx';
 import { usePageHeading } from '../components/use-page-heading.ts';
 import { formatTime } from '../i18n/format-date.ts';
 import { useT } from '../i18n/language-context.tsx';
+import { applicationPaths } from './transfer-application/application-paths.ts';
 import { identityPaths } from './identity/identity-paths.ts';
 import { accountPath, signInPaths, type PhonePageState } from './sign-in/sign-in-state.ts';
 
@@ -83,6 +84,11 @@ export function AccountPage() {
             </Link>
           </p>
         </>
+      )}
+      {account.personBound && (
+        <p>
+          <Link to={applicationPaths.mine}>{t.account.applicationsLink}</Link>
+        </p>
       )}
       <button type="button" className="button button--secondary" onClick={() => void signOut()}>
         {t.account.signOut}

@@ -1,7 +1,9 @@
+import { Link } from 'react-router';
 import { schemeNames } from '../../../../domain/schemes.ts';
 import type { TransferDestination } from '../../api/client.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLanguage, useT } from '../../i18n/language-context.tsx';
+import { applyUrl } from '../transfer-application/application-paths.ts';
 import { AgencyDetails } from './AgencyDetails.tsx';
 import { destinationStatus } from './destination-status.ts';
 import { PrepareList } from './PrepareList.tsx';
@@ -38,7 +40,11 @@ export function DestinationAnswer({ destination }: { destination: TransferDestin
       {status === 'open' ? (
         <>
           <p>{t.result.applyOnline}</p>
-          <p className="notice">{t.result.serviceComingSoon}</p>
+          <p>
+            <Link className="button" to={applyUrl(destination.scheme, destination.regionCode)}>
+              {t.apply.link}
+            </Link>
+          </p>
         </>
       ) : (
         <>

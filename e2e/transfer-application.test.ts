@@ -1,0 +1,179 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectNoAccessibilityViolations,
+  launchChromium,
+  openPage,
+  reflows,
+} from './support/browser.ts';
+import { startPlatform } from './support/platform.ts';
+
+/**
+ * 在线申请转移 in a real browser on a 320 px phone, in Chinese: from the destination's answer to
+ * eligibility, the form, check your answers, the confirmation, 我的申请 and withdrawal — and a
+ * person who may not apply reads why. Every page is checked with axe-core and for reflow.
+ */
+describe('applying online to transfer social insurance in a browser', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  async function latestCode(page: Page, maskedPhone: string): Promise<string> {
+    const response = await page.request.get(`${platform.baseUrl}/dev/sms`);
+    const message = (await response.text())
+      .split('<li>')
+      .find((item) => item.includes(`<strong>${maskedPhone}</strong>`));
+    const code = /验证码是 (\d{6})/.exec(message ?? '')?.[1];
+    if (!code) throw new Error(`no sign-in code for ${maskedPhone} on /dev/sms`);
+    return code;
+  }
+
+  /** Opens `path`, is sent to sign in, and comes back to `heading` afterwards. */
+  async function signInFrom(page: Page, path: string, phone: string, masked: string) {
+    await page.goto(`${platform.baseUrl}${path}`);
+    await page.getByText('请先登录。').waitFor();
+    await page.getByLabel('手机号码').fill(phone);
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await page.getByText(`验证码已发送到 ${masked}`).waitFor();
+    await page.getByLabel('短信验证码').fill(await latestCode(page, masked));
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+  }
+
+  async function bind(page: Page, name: string, citizenId: string) {
+    await page.getByRole('link', { name: '绑定身份' }).click();
+    await page.getByLabel('姓名', { exact: true }).fill(name);
+    await page.getByLabel('身份证号码').fill(citizenId);
+    await page.getByRole('button', { name: '绑定身份' }).click();
+    await page.getByRole('heading', { name: '我的账户' }).waitFor();
+  }
+
+  async function check(page: Page, state: string) {
+    expect(await reflows(page), `${state} reflows at 320 px`).toBe(true);
+    await expectNoAccessibilityViolations(page, state);
+  }
+
+  const expectedConsole = (problems: string[]) =>
+    problems.filter((p) => !/status of (401|403|409|422)/.test(p));
+
+  it('applies, follows the application in 我的申请 and withdraws it', async () => {
+    const { page, problems } = await openPage(browser, 320);
+    const apply = '/transfer-application?scheme=employee-pension&region=440100';
+
+    // The destination's answer offers to apply online.
+    await page.goto(
+      `${platform.baseUrl}/transfer-destination/result?scheme=employee-pension&region=440100`,
+    );
+    await page.getByRole('heading', { name: '已开通线上转移申请' }).waitFor();
+    const link = page.getByRole('link', { name: '在线申请转移' });
+    expect(await link.getAttribute('href')).toBe(apply);
+    await check(page, 'destination answer with the apply link');
+
+    // Signed out: sign in first, then back to the application; not bound yet.
+    await signInFrom(page, apply, '139 0000 5501', '139****5501');
+    await page.getByRole('heading', { name: '能否在线申请转移', level: 1 }).waitFor();
+    expect(new URL(page.url()).search).toBe('?scheme=employee-pension&region=440100');
+    await page.getByText('申请前，请先绑定本人身份信息。').waitFor();
+    await check(page, 'eligibility, not bound');
+
+    await bind(page, '周子航', '510104 19900821 1358');
+    await page.goto(`${platform.baseUrl}${apply}`);
+    await page.getByRole('heading', { name: '您可以在线申请转移', level: 1 }).waitFor();
+    await page.getByText('提交申请前，需要先完成实人认证。').waitFor();
+    await check(page, 'eligible, not authenticated');
+
+    // Real-person authentication with a counter code.
+    await page.getByRole('link', { name: '进行实人认证' }).click();
+    await page.getByRole('checkbox', { name: '我已阅读并同意' }).check();
+    await page.getByRole('radio', { name: '柜台核验码' }).check();
+    await page.getByRole('button', { name: '继续' }).click();
+    await page
+      .getByRole('textbox', { name: '柜台核验码' })
+      .fill(await platform.issueCounterCode('510104199008211358'));
+    await page.getByRole('button', { name: '提交核验码' }).click();
+    await page.getByRole('heading', { name: '我的账户' }).waitFor();
+    await page.getByRole('link', { name: '我的申请' }).first().waitFor();
+
+    await page.goto(`${platform.baseUrl}${apply}`);
+    await page.getByRole('heading', { name: '您可以在线申请转移', level: 1 }).waitFor();
+    await check(page, 'eligible');
+    await page.getByRole('link', { name: '继续' }).click();
+
+    // The form: errors first, then the answers.
+    await page.getByRole('heading', { name: '填写联系方式', level: 1 }).waitFor();
+    await page.getByRole('button', { name: '继续' }).click();
+    await page.getByRole('link', { name: '请输入11位手机号码' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contact-phone');
+    await check(page, 'application form with errors');
+    await page.getByLabel('联系电话').fill('139 0000 5501');
+    await page.getByLabel('联系地址').fill('广州市天河区体育西路1号');
+    await page.getByLabel('邮政编码').fill('510620');
+    await page.getByRole('button', { name: '继续' }).click();
+
+    // Check your answers, change one, submit (twice: one application only).
+    await page.getByRole('heading', { name: '提交前请核对您的申请', level: 1 }).waitFor();
+    await page.getByText('13900005501').waitFor();
+    await check(page, 'check your answers');
+    await page.getByRole('link', { name: '修改 邮政编码' }).click();
+    await page.getByLabel('邮政编码').fill('510630');
+    await page.getByRole('button', { name: '继续' }).click();
+    await page.getByText('510630').waitFor();
+    await page.getByRole('button', { name: '确认并提交申请' }).dblclick();
+
+    await page.getByRole('heading', { name: '申请已提交', level: 1 }).waitFor();
+    await page.getByText('转入地社保经办机构将在15个工作日内审核您的申请。').waitFor();
+    await page.getByText(/^审核截止日期：\d{4}年\d{1,2}月\d{1,2}日$/).waitFor();
+    const reference = (await page.locator('.reference').textContent()) ?? '';
+    expect(reference).toMatch(/^[0-9A-F]{8}$/);
+    await check(page, 'confirmation');
+
+    const list = await page.request.get(`${platform.baseUrl}/api/v1/me/transfer-applications`);
+    expect(((await list.json()) as { applications: unknown[] }).applications).toHaveLength(1);
+
+    // 我的申请 from the header.
+    await page
+      .getByRole('navigation', { name: '账户' })
+      .getByRole('link', { name: '我的申请' })
+      .click();
+    await page.getByRole('heading', { name: '我的申请', level: 1 }).waitFor();
+    await check(page, 'my applications');
+    await page.getByRole('link', { name: `查看申请 ${reference}` }).click();
+    await page.getByRole('heading', { name: '申请详情', level: 1 }).waitFor();
+    await page.getByText(/^截止日期：\d{4}年/).waitFor();
+    await page.getByText(/^剩余 \d+ 个工作日$/).waitFor();
+    await check(page, 'application details');
+
+    await page.getByRole('button', { name: '撤回申请' }).click();
+    await page.getByRole('heading', { name: '确定要撤回这份申请吗？' }).waitFor();
+    await check(page, 'withdraw confirmation');
+    await page.getByRole('button', { name: '确定撤回' }).click();
+    await page.getByText('申请已撤回。').waitFor();
+    await page.locator('.tag', { hasText: '已撤回' }).waitFor();
+    await page.getByText('申请人撤回').waitFor();
+    expect(await page.getByRole('button', { name: '撤回申请' }).count()).toBe(0);
+    await check(page, 'withdrawn');
+    expect(expectedConsole(problems)).toEqual([]);
+  });
+
+  it('tells a person who may not apply online why, and what to do instead', async () => {
+    const { page, problems } = await openPage(browser, 320);
+    await signInFrom(page, '/account', '139 0000 5502', '139****5502');
+    await page.getByRole('heading', { name: '我的账户' }).waitFor();
+    await bind(page, '马晓东', '620102 19921201 1559');
+    await page.goto(
+      `${platform.baseUrl}/transfer-application?scheme=employee-pension&region=610100`,
+    );
+    await page.getByRole('heading', { name: '您暂时不能在线申请转移', level: 1 }).waitFor();
+    await page.getByText('您已有一个正在办理的这个险种的转移申请').waitFor();
+    await page.getByText('您可以怎么办').waitFor();
+    await check(page, 'not eligible');
+    expect(expectedConsole(problems)).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { Link } from 'react-router';
+import { schemeNames } from '../../../../domain/schemes.ts';
+import {
+  applicationReference,
+  listApplications,
+  type TransferApplication,
+} from '../../api/transfers.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ApiProblem } from '../../components/ApiProblem.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { usePageHeading } from '../../components/use-page-heading.ts';
+import { formatDate } from '../../i18n/format-date.ts';
+import { useLanguage, useT } from '../../i18n/language-context.tsx';
+import { SignedInOnly } from '../identity/SignedInOnly.tsx';
+import { applicationPaths, applicationUrl } from './application-paths.ts';
+
+/** The tag of a status: submitted and in review stand out; finished ones are quiet. */
+export function StatusTag({ application }: { application: TransferApplication }) {
+  const { language } = useLanguage();
+  const open = !['withdrawn', 'rejected', 'completed'].includes(application.status);
+  return (
+    <strong className={open ? 'tag' : 'tag tag--notice'}>
+      {language === 'zh-CN' ? application.statusLabel.zh : application.statusLabel.en}
+    </strong>
+  );
+}
+
+/** 我的申请: every transfer application of the signed-in person, newest first. */
+export function MyApplicationsPage() {
+  return <SignedInOnly returnTo={applicationPaths.mine}>{() => <ApplicationList />}</SignedInOnly>;
+}
+
+function ApplicationList() {
+  const t = useT();
+  const { language } = useLanguage();
+  const heading = usePageHeading(t.myApplications.title);
+  const { state, retry } = useApi('my-applications', (signal) => listApplications(signal));
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.myApplications.title}
+      </h1>
+      {state.status === 'error' ? (
+        <ApiProblem failure={state.failure} onRetry={retry} />
+      ) : state.status !== 'ok' ? (
+        <Loading />
+      ) : state.data.length === 0 ? (
+        <p>{t.myApplications.none}</p>
+      ) : (
+        <ul className="application-list">
+          {state.data.map((application) => {
+            const scheme = schemeNames[application.scheme];
+            const reference = applicationReference(application.id);
+            return (
+              <li key={application.id} className="application-list__item">
+                <h2 className="application-list__title">
+                  <Link to={applicationUrl(application.id)}>
+                    {t.myApplications.view(reference)}
+                  </Link>
+                </h2>
+                <p>
+                  <StatusTag application={application} />
+                </p>
+                <p>
+                  {language === 'zh-CN' ? scheme.zh : scheme.en} ·{' '}
+                  {t.myApplications.submittedOn(
+                    formatDate(application.submittedAt.slice(0, 10), language),
+                  )}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}
