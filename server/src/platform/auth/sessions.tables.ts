@@ -9,7 +9,7 @@ export const sessions = pgTable(
   {
     id: uuid('id').primaryKey(),
     tokenHash: text('token_hash').notNull().unique(),
-    accountKind: text('account_kind', { enum: ['citizen'] }).notNull(),
+    accountKind: text('account_kind', { enum: ['citizen', 'staff'] }).notNull(),
     accountId: uuid('account_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
