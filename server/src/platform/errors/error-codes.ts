@@ -79,6 +79,11 @@ export const errorCodes = {
     zh: '您已有一个正在办理的这个险种的转移申请，办结或撤回后才能再次申请',
     en: 'You already have an open transfer application for this scheme',
   },
+  FUND_TRANSFER_ALREADY_POSTED: {
+    status: 409,
+    zh: '这笔转移资金已经记账，不能重复记账',
+    en: 'The funds of this transfer have already been posted to the ledger',
+  },
   ILLEGAL_TRANSITION: {
     status: 409,
     zh: '申请当前的状态不允许这个操作',
