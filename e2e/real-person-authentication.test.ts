@@ -1,12 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAccessibilityViolations,
-  launchChromium,
-  openPage,
-  reflows,
-} from './support/browser.ts';
-import { startPlatform } from './support/platform.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAccessibilityViolations, openPage, reflows } from './support/browser.ts';
+import { usePlatformAndBrowser } from './support/platform-and-browser.ts';
+import { latestSmsCode } from './support/sms.ts';
 
 /**
  * Binding the account to a person and real-person authentication in a real browser: sign in,
@@ -15,37 +11,17 @@ import { startPlatform } from './support/platform.ts';
  * an axe-core check of every page and state.
  */
 describe('binding an identity and real-person authentication in a browser', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-
-  /** The code of the newest text message to the (masked) phone, from the development outbox. */
-  async function latestCode(page: Page, maskedPhone: string): Promise<string> {
-    const response = await page.request.get(`${platform.baseUrl}/dev/sms`);
-    expect(response.status()).toBe(200);
-    const message = (await response.text())
-      .split('<li>')
-      .find((item) => item.includes(`<strong>${maskedPhone}</strong>`));
-    const code = /验证码是 (\d{6})/.exec(message ?? '')?.[1];
-    if (!code) throw new Error(`no sign-in code for ${maskedPhone} on /dev/sms`);
-    return code;
-  }
+  const env = usePlatformAndBrowser();
 
   /** Signs in with a texted code and waits for the account page. */
   async function signIn(page: Page, phone: string, masked: string): Promise<void> {
-    await page.goto(`${platform.baseUrl}/sign-in`);
+    await page.goto(`${env.platform.baseUrl}/sign-in`);
     await page.getByLabel('手机号码').fill(phone);
     await page.getByRole('button', { name: '获取验证码' }).click();
     await page.getByText(`验证码已发送到 ${masked}`).waitFor();
-    await page.getByLabel('短信验证码').fill(await latestCode(page, masked));
+    await page
+      .getByLabel('短信验证码')
+      .fill(await latestSmsCode(page, env.platform.baseUrl, masked));
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByRole('heading', { name: '我的账户' }).waitFor();
   }
@@ -54,7 +30,7 @@ describe('binding an identity and real-person authentication in a browser', () =
   const unexpected = (problems: string[]) => problems.filter((p) => !/status of 422/.test(p));
 
   it('binds a demo person, then proves it is them with the development face check', async () => {
-    const { page, problems } = await openPage(browser, 1280);
+    const { page, problems } = await openPage(env.browser, 1280);
     await signIn(page, '139 0000 4321', '139****4321');
     await page.getByText('尚未绑定').waitFor();
 
@@ -123,20 +99,20 @@ describe('binding an identity and real-person authentication in a browser', () =
     await page.getByRole('button', { name: '模拟认证通过' }).click();
     await page.getByRole('heading', { name: '我的账户' }).waitFor();
     await page.getByText(/^实人认证有效至 \d{2}:\d{2}$/).waitFor();
-    const me = await page.request.get(`${platform.baseUrl}/api/v1/me`);
+    const me = await page.request.get(`${env.platform.baseUrl}/api/v1/me`);
     const account = (await me.json()) as { realPersonAuthenticatedUntil: string | null };
     expect(Date.parse(account.realPersonAuthenticatedUntil ?? '')).toBeGreaterThan(Date.now());
     expect(await page.getByRole('link', { name: '进行实人认证' }).count()).toBe(0);
     await expectNoAccessibilityViolations(page, 'account page, authenticated');
 
     // Bound already: the bind page sends the person back to the account.
-    await page.goto(`${platform.baseUrl}/account/identity`);
+    await page.goto(`${env.platform.baseUrl}/account/identity`);
     await page.getByRole('heading', { name: '我的账户' }).waitFor();
     expect(unexpected(problems)).toEqual([]);
   });
 
   it('proves it is them with a counter code, in English, on a 320 px screen', async () => {
-    const { page, problems } = await openPage(browser, 320);
+    const { page, problems } = await openPage(env.browser, 320);
     await signIn(page, '139 0000 8765', '139****8765');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('link', { name: 'Confirm who you are' }).click();
@@ -177,7 +153,7 @@ describe('binding an identity and real-person authentication in a browser', () =
     await expectNoAccessibilityViolations(page, 'counter code question with an error');
 
     // The code agency staff gave, typed in lower case with a hyphen.
-    const code = await platform.issueCounterCode('440106199405121246');
+    const code = await env.platform.issueCounterCode('440106199405121246');
     await page
       .getByLabel('Counter code')
       .fill(`${code.slice(0, 4)}-${code.slice(4)}`.toLowerCase());

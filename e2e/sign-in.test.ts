@@ -1,12 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAccessibilityViolations,
-  launchChromium,
-  openPage,
-  reflows,
-} from './support/browser.ts';
-import { startPlatform } from './support/platform.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAccessibilityViolations, openPage, reflows } from './support/browser.ts';
+import { usePlatformAndBrowser } from './support/platform-and-browser.ts';
+import { latestSmsCode } from './support/sms.ts';
 
 /**
  * Citizen sign-in in a real browser: a phone number, the code from the text message (read off the
@@ -14,38 +9,14 @@ import { startPlatform } from './support/platform.ts';
  * driven by Playwright's fake clock — with an axe-core check of every page and state.
  */
 describe('citizen sign-in in a browser', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-
-  /** The code of the newest text message to the (masked) phone, from the development outbox. */
-  async function latestCode(page: Page, maskedPhone: string): Promise<string> {
-    const response = await page.request.get(`${platform.baseUrl}/dev/sms`);
-    expect(response.status()).toBe(200);
-    const html = await response.text();
-    // Newest first: the first message to this phone is the latest.
-    const message = html
-      .split('<li>')
-      .find((item) => item.includes(`<strong>${maskedPhone}</strong>`));
-    const code = /验证码是 (\d{6})/.exec(message ?? '')?.[1];
-    if (!code) throw new Error(`no sign-in code for ${maskedPhone} on /dev/sms`);
-    return code;
-  }
+  const env = usePlatformAndBrowser();
 
   /** Console errors other than the API's expected 401 and 422 answers. */
   const unexpected = (problems: string[]) => problems.filter((p) => !/status of (401|422)/.test(p));
 
   it('signs in with a texted code, shows the account, stays signed in, and signs out', async () => {
-    const { page, problems } = await openPage(browser, 320);
-    await page.goto(`${platform.baseUrl}/`);
+    const { page, problems } = await openPage(env.browser, 320);
+    await page.goto(`${env.platform.baseUrl}/`);
     await page.getByRole('link', { name: '登录' }).click();
     await page.getByRole('heading', { name: '登录', level: 1 }).waitFor();
     await expectNoAccessibilityViolations(page, 'phone question');
@@ -72,7 +43,7 @@ describe('citizen sign-in in a browser', () => {
     await expectNoAccessibilityViolations(page, 'code question');
     expect(await reflows(page)).toBe(true);
 
-    const code = await latestCode(page, '139****1234');
+    const code = await latestSmsCode(page, env.platform.baseUrl, '139****1234');
     await codeField.fill(code === '000000' ? '111111' : '000000');
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByRole('link', { name: /验证码不正确，您还可以再试 4 次/ }).waitFor();
@@ -101,27 +72,29 @@ describe('citizen sign-in in a browser', () => {
     await expectNoAccessibilityViolations(page, 'signed out');
 
     // The session is over on the server too: the account page sends the person to sign in.
-    await page.goto(`${platform.baseUrl}/account`);
+    await page.goto(`${env.platform.baseUrl}/account`);
     await page.getByText('请先登录。').waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
-    const me = await page.request.get(`${platform.baseUrl}/api/v1/me`);
+    const me = await page.request.get(`${env.platform.baseUrl}/api/v1/me`);
     expect(me.status()).toBe(401);
     expect(unexpected(problems)).toEqual([]);
   });
 
   it('warns before the session times out, can stay signed in, and signs out at the end', async () => {
-    const { page, problems } = await openPage(browser, 1280);
+    const { page, problems } = await openPage(env.browser, 1280);
     await page.clock.install();
-    await page.goto(`${platform.baseUrl}/`);
+    await page.goto(`${env.platform.baseUrl}/`);
     await page.getByRole('button', { name: 'English' }).click();
 
     // The account page asks to sign in first, then comes back.
-    await page.goto(`${platform.baseUrl}/account`);
+    await page.goto(`${env.platform.baseUrl}/account`);
     await page.getByText('Sign in first.').waitFor();
     await page.getByLabel('Mobile number').fill('+86 139-0000-5678');
     await page.getByRole('button', { name: 'Send code' }).click();
     await page.getByText('We sent a code to 139****5678').waitFor();
-    await page.getByLabel('Code from the text message').fill(await latestCode(page, '139****5678'));
+    await page
+      .getByLabel('Code from the text message')
+      .fill(await latestSmsCode(page, env.platform.baseUrl, '139****5678'));
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'My account' }).waitFor();
 
@@ -156,7 +129,7 @@ describe('citizen sign-in in a browser', () => {
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
     await expectNoAccessibilityViolations(page, 'signed out after the timeout');
-    expect((await page.request.get(`${platform.baseUrl}/api/v1/me`)).status()).toBe(401);
+    expect((await page.request.get(`${env.platform.baseUrl}/api/v1/me`)).status()).toBe(401);
     expect(unexpected(problems)).toEqual([]);
   });
 });

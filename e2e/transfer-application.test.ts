@@ -1,12 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAccessibilityViolations,
-  launchChromium,
-  openPage,
-  reflows,
-} from './support/browser.ts';
-import { startPlatform } from './support/platform.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAccessibilityViolations, openPage, reflows } from './support/browser.ts';
+import { usePlatformAndBrowser } from './support/platform-and-browser.ts';
+import { latestSmsCode } from './support/sms.ts';
 
 /**
  * 在线申请转移 in a real browser on a 320 px phone, in Chinese: from the destination's answer to
@@ -14,36 +10,18 @@ import { startPlatform } from './support/platform.ts';
  * person who may not apply reads why. Every page is checked with axe-core and for reflow.
  */
 describe('applying online to transfer social insurance in a browser', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-
-  async function latestCode(page: Page, maskedPhone: string): Promise<string> {
-    const response = await page.request.get(`${platform.baseUrl}/dev/sms`);
-    const message = (await response.text())
-      .split('<li>')
-      .find((item) => item.includes(`<strong>${maskedPhone}</strong>`));
-    const code = /验证码是 (\d{6})/.exec(message ?? '')?.[1];
-    if (!code) throw new Error(`no sign-in code for ${maskedPhone} on /dev/sms`);
-    return code;
-  }
+  const env = usePlatformAndBrowser();
 
   /** Opens `path`, is sent to sign in, and comes back to `heading` afterwards. */
   async function signInFrom(page: Page, path: string, phone: string, masked: string) {
-    await page.goto(`${platform.baseUrl}${path}`);
+    await page.goto(`${env.platform.baseUrl}${path}`);
     await page.getByText('请先登录。').waitFor();
     await page.getByLabel('手机号码').fill(phone);
     await page.getByRole('button', { name: '获取验证码' }).click();
     await page.getByText(`验证码已发送到 ${masked}`).waitFor();
-    await page.getByLabel('短信验证码').fill(await latestCode(page, masked));
+    await page
+      .getByLabel('短信验证码')
+      .fill(await latestSmsCode(page, env.platform.baseUrl, masked));
     await page.getByRole('button', { name: '登录', exact: true }).click();
   }
 
@@ -64,12 +42,12 @@ describe('applying online to transfer social insurance in a browser', () => {
     problems.filter((p) => !/status of (401|403|409|422)/.test(p));
 
   it('applies, follows the application in 我的申请 and withdraws it', async () => {
-    const { page, problems } = await openPage(browser, 320);
+    const { page, problems } = await openPage(env.browser, 320);
     const apply = '/transfer-application?scheme=employee-pension&region=440100';
 
     // The destination's answer offers to apply online.
     await page.goto(
-      `${platform.baseUrl}/transfer-destination/result?scheme=employee-pension&region=440100`,
+      `${env.platform.baseUrl}/transfer-destination/result?scheme=employee-pension&region=440100`,
     );
     await page.getByRole('heading', { name: '已开通线上转移申请' }).waitFor();
     const link = page.getByRole('link', { name: '在线申请转移' });
@@ -84,7 +62,7 @@ describe('applying online to transfer social insurance in a browser', () => {
     await check(page, 'eligibility, not bound');
 
     await bind(page, '周子航', '510104 19900821 1358');
-    await page.goto(`${platform.baseUrl}${apply}`);
+    await page.goto(`${env.platform.baseUrl}${apply}`);
     await page.getByRole('heading', { name: '您可以在线申请转移', level: 1 }).waitFor();
     await page.getByText('提交申请前，需要先完成实人认证。').waitFor();
     await check(page, 'eligible, not authenticated');
@@ -96,12 +74,12 @@ describe('applying online to transfer social insurance in a browser', () => {
     await page.getByRole('button', { name: '继续' }).click();
     await page
       .getByRole('textbox', { name: '柜台核验码' })
-      .fill(await platform.issueCounterCode('510104199008211358'));
+      .fill(await env.platform.issueCounterCode('510104199008211358'));
     await page.getByRole('button', { name: '提交核验码' }).click();
     await page.getByRole('heading', { name: '我的账户' }).waitFor();
     await page.getByRole('link', { name: '我的申请' }).first().waitFor();
 
-    await page.goto(`${platform.baseUrl}${apply}`);
+    await page.goto(`${env.platform.baseUrl}${apply}`);
     await page.getByRole('heading', { name: '您可以在线申请转移', level: 1 }).waitFor();
     await check(page, 'eligible');
     await page.getByRole('link', { name: '继续' }).click();
@@ -134,7 +112,7 @@ describe('applying online to transfer social insurance in a browser', () => {
     expect(reference).toMatch(/^[0-9A-F]{8}$/);
     await check(page, 'confirmation');
 
-    const list = await page.request.get(`${platform.baseUrl}/api/v1/me/transfer-applications`);
+    const list = await page.request.get(`${env.platform.baseUrl}/api/v1/me/transfer-applications`);
     expect(((await list.json()) as { applications: unknown[] }).applications).toHaveLength(1);
 
     // 我的申请 from the header.
@@ -163,12 +141,12 @@ describe('applying online to transfer social insurance in a browser', () => {
   });
 
   it('tells a person who may not apply online why, and what to do instead', async () => {
-    const { page, problems } = await openPage(browser, 320);
+    const { page, problems } = await openPage(env.browser, 320);
     await signInFrom(page, '/account', '139 0000 5502', '139****5502');
     await page.getByRole('heading', { name: '我的账户' }).waitFor();
     await bind(page, '马晓东', '620102 19921201 1559');
     await page.goto(
-      `${platform.baseUrl}/transfer-application?scheme=employee-pension&region=610100`,
+      `${env.platform.baseUrl}/transfer-application?scheme=employee-pension&region=610100`,
     );
     await page.getByRole('heading', { name: '您暂时不能在线申请转移', level: 1 }).waitFor();
     await page.getByText('您已有一个正在办理的这个险种的转移申请').waitFor();

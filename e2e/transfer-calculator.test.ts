@@ -1,12 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAccessibilityViolations,
-  launchChromium,
-  openPage,
-  reflows,
-} from './support/browser.ts';
-import { startPlatform } from './support/platform.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAccessibilityViolations, openPage, reflows } from './support/browser.ts';
+import { usePlatformAndBrowser } from './support/platform-and-browser.ts';
 
 /**
  * The transfer calculator in a real browser: from the home page, an empty submission answered
@@ -14,17 +9,7 @@ import { startPlatform } from './support/platform.ts';
  * on a 320 px phone screen and in English, with an axe-core check of every state.
  */
 describe('the transfer calculator in a browser', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const env = usePlatformAndBrowser();
 
   /** Picks a place from the two lists of the question named `legend`. */
   async function choosePlace(page: Page, legend: string, province: string, city?: string) {
@@ -38,8 +23,8 @@ describe('the transfer calculator in a browser', () => {
   }
 
   it('works out 24 months at 5,000 yuan on a phone screen, accessibly, in Chinese', async () => {
-    const { page, problems } = await openPage(browser, 320);
-    await page.goto(`${platform.baseUrl}/`);
+    const { page, problems } = await openPage(env.browser, 320);
+    await page.goto(`${env.platform.baseUrl}/`);
     await page.getByRole('link', { name: '转移金额试算' }).click();
     await page.getByRole('heading', { name: '转移金额试算', level: 1 }).waitFor();
     await expectNoAccessibilityViolations(page, 'calculator form');
@@ -103,8 +88,8 @@ describe('the transfer calculator in a browser', () => {
   });
 
   it('shows the answer in English, and adds and removes periods with the keyboard', async () => {
-    const { page, problems } = await openPage(browser, 1280);
-    await page.goto(`${platform.baseUrl}/transfer-calculator`);
+    const { page, problems } = await openPage(env.browser, 1280);
+    await page.goto(`${env.platform.baseUrl}/transfer-calculator`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Transfer calculator', level: 1 }).waitFor();
 

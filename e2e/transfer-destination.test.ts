@@ -1,12 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAccessibilityViolations,
-  launchChromium,
-  openPage,
-  reflows,
-} from './support/browser.ts';
-import { startPlatform } from './support/platform.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAccessibilityViolations, openPage, reflows } from './support/browser.ts';
+import { usePlatformAndBrowser } from './support/platform-and-browser.ts';
 
 /**
  * The seed's first service in a real browser: "has my destination opened online transfer
@@ -14,21 +8,11 @@ import { startPlatform } from './support/platform.ts';
  * axe-core check of every page in every state.
  */
 describe('the transfer-destination inquiry in a browser', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const env = usePlatformAndBrowser();
 
   it('answers "open" for Guangzhou on a 320 px phone screen, accessibly, in Chinese', async () => {
-    const { page, problems } = await openPage(browser, 320);
-    await page.goto(`${platform.baseUrl}/`);
+    const { page, problems } = await openPage(env.browser, 320);
+    await page.goto(`${env.platform.baseUrl}/`);
     await expect.poll(() => page.title()).toContain('社保');
     await expectNoAccessibilityViolations(page, 'home');
     expect(await reflows(page)).toBe(true);
@@ -74,9 +58,9 @@ describe('the transfer-destination inquiry in a browser', () => {
   });
 
   it('names the agency to visit where the service is not open, and says when it will open', async () => {
-    const { page, problems } = await openPage(browser, 1280);
+    const { page, problems } = await openPage(env.browser, 1280);
     await page.goto(
-      `${platform.baseUrl}/transfer-destination/result?scheme=employee-pension&region=460300`,
+      `${env.platform.baseUrl}/transfer-destination/result?scheme=employee-pension&region=460300`,
     );
     await page.getByRole('heading', { name: '尚未开通线上转移申请' }).waitFor();
     await page.getByText('海南省三沙市社会保险事业管理中心（演示）').waitFor();
@@ -84,14 +68,14 @@ describe('the transfer-destination inquiry in a browser', () => {
     await expectNoAccessibilityViolations(page, 'answer: not open');
 
     await page.goto(
-      `${platform.baseUrl}/transfer-destination/result?scheme=employee-pension&region=650200`,
+      `${env.platform.baseUrl}/transfer-destination/result?scheme=employee-pension&region=650200`,
     );
     await page.getByRole('heading', { name: /将于 2099年1月1日开通/ }).waitFor();
     await expectNoAccessibilityViolations(page, 'answer: opens later');
 
     // A province is not a destination: a plain message, never a blank page.
     await page.goto(
-      `${platform.baseUrl}/transfer-destination/result?scheme=employee-pension&region=440000`,
+      `${env.platform.baseUrl}/transfer-destination/result?scheme=employee-pension&region=440000`,
     );
     await page.getByRole('alert').waitFor();
     await expectNoAccessibilityViolations(page, 'answer: not a destination');
@@ -99,8 +83,10 @@ describe('the transfer-destination inquiry in a browser', () => {
   });
 
   it('finds a city anywhere by name and works in English with the elder-friendly mode', async () => {
-    const { page } = await openPage(browser, 1280);
-    await page.goto(`${platform.baseUrl}/transfer-destination/city?scheme=medical&province=420000`);
+    const { page } = await openPage(env.browser, 1280);
+    await page.goto(
+      `${env.platform.baseUrl}/transfer-destination/city?scheme=medical&province=420000`,
+    );
     await page.getByLabel('按城市名称在全国查找').fill('仙桃');
     await page.getByRole('button', { name: '查找' }).click();
     // 仙桃市 reports directly to Hubei province: it is a destination of its own.
@@ -127,8 +113,8 @@ describe('the transfer-destination inquiry in a browser', () => {
   });
 
   it('is fully usable with the keyboard alone', async () => {
-    const { page } = await openPage(browser, 1280);
-    await page.goto(`${platform.baseUrl}/transfer-destination`);
+    const { page } = await openPage(env.browser, 1280);
+    await page.goto(`${env.platform.baseUrl}/transfer-destination`);
     await page.getByRole('heading', { name: '您要转移哪个险种？' }).waitFor();
     await page.keyboard.press('Tab'); // skip link
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到主要内容');
