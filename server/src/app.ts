@@ -17,6 +17,12 @@ import {
   type SmsAdapter,
 } from './modules/identity/index.ts';
 import { createRegionsModule, regionsRoutes } from './modules/regions/index.ts';
+import {
+  developmentTotpRoutes,
+  findStaffPrincipal,
+  staffAdminRoutes,
+  staffRoutes,
+} from './modules/staff/index.ts';
 import { transfersRoutes } from './modules/transfers/index.ts';
 import { registerAuthentication } from './platform/auth/authenticate.ts';
 import type { Config } from './platform/config.ts';
@@ -75,6 +81,7 @@ export async function buildApp({
     db: database.db,
     isProduction: config.isProduction,
     policy: config.session,
+    findStaff: (accountId) => findStaffPrincipal(database.db, accountId),
   });
 
   const regions = createRegionsModule({ db: database.db, pool: database.pool, log: app.log });
@@ -108,6 +115,14 @@ export async function buildApp({
       await api.register(calendarRoutes);
       await api.register(regionsRoutes, { registry: regions.registry });
       await api.register(calculatorRoutes, { registry: regions.registry });
+      await api.register(staffRoutes, {
+        db: database.db,
+        cipher,
+        registry: regions.registry,
+        sessionPolicy: config.session,
+        isProduction: config.isProduction,
+      });
+      await api.register(staffAdminRoutes, { db: database.db, cipher, registry: regions.registry });
       await api.register(transfersRoutes, {
         db: database.db,
         cipher,
@@ -119,6 +134,9 @@ export async function buildApp({
   );
   if (sms.kind === 'development') {
     await app.register(developmentSmsRoutes, { messages: () => sms.messages() });
+  }
+  if (!config.isProduction) {
+    await app.register(developmentTotpRoutes, { db: database.db, cipher });
   }
   await registerWebApp(app, { distDir: webDist });
   return app;

@@ -75,10 +75,10 @@ async function run(database: Database, config: Config): Promise<number> {
       return 0;
     case 'seed': {
       const cipher = createFieldCipher(await loadDataKey(config));
-      const { openings, persons, applications } = await seedDemoData(database, { cipher });
+      const { openings, persons, applications, staff } = await seedDemoData(database, { cipher });
       console.log(
-        openings > 0 || persons > 0 || applications > 0
-          ? `Demo data added (${openings} openings, ${persons} people, ${applications} applications).`
+        openings > 0 || persons > 0 || applications > 0 || staff > 0
+          ? `Demo data added (${openings} openings, ${persons} people, ${applications} applications, ${staff} staff accounts).`
           : 'Demo data already present.',
       );
       return 0;

@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { runMigrations as runWorkerMigrations } from 'graphile-worker';
 import { seedDemoPersons } from './modules/persons/index.ts';
 import { loadReferenceRegions, seedDemoOpenings } from './modules/regions/index.ts';
+import { seedDemoStaff } from './modules/staff/index.ts';
 import { seedDemoTransferApplications } from './modules/transfers/index.ts';
 import type { FieldCipher } from './platform/crypto/index.ts';
 import type { Database } from './platform/db/database.ts';
@@ -31,11 +32,12 @@ export async function loadReferenceData(database: Database): Promise<void> {
 export async function seedDemoData(
   database: Database,
   options: { cipher?: FieldCipher } = {},
-): Promise<{ openings: number; persons: number; applications: number }> {
+): Promise<{ openings: number; persons: number; applications: number; staff: number }> {
   const openings = (await seedDemoOpenings(database.db)).seeded;
-  if (!options.cipher) return { openings, persons: 0, applications: 0 };
+  if (!options.cipher) return { openings, persons: 0, applications: 0, staff: 0 };
   const cipher = options.cipher;
   const persons = (await seedDemoPersons({ db: database.db, cipher })).seeded;
   const applications = (await seedDemoTransferApplications({ db: database.db, cipher })).seeded;
-  return { openings, persons, applications };
+  const staff = (await seedDemoStaff({ db: database.db, cipher })).seeded;
+  return { openings, persons, applications, staff };
 }

@@ -58,6 +58,7 @@ describe('demo population', () => {
         'contribution_periods',
         'audit_log',
         'transfer_applications',
+        'staff_accounts',
       ].map(count),
     );
     expect(await seedDemoPersons({ db: database.db, cipher })).toEqual({ seeded: 0 });
@@ -65,6 +66,7 @@ describe('demo population', () => {
       openings: 0,
       persons: 0,
       applications: 0,
+      staff: 0,
     });
     const after = await Promise.all(
       [
@@ -73,6 +75,7 @@ describe('demo population', () => {
         'contribution_periods',
         'audit_log',
         'transfer_applications',
+        'staff_accounts',
       ].map(count),
     );
     expect(after).toEqual(before);

@@ -9,9 +9,11 @@ export interface SessionPolicy {
   absoluteHours: number;
 }
 
+export type AccountKind = 'citizen' | 'staff';
+
 export interface ActiveSession {
   id: string;
-  accountKind: 'citizen';
+  accountKind: AccountKind;
   accountId: string;
   lastSeenAt: Date;
   expiresAt: Date;
@@ -29,7 +31,7 @@ function hashToken(token: string): string {
 /** Opens a session and returns its token, which is never stored. */
 export async function openSession(
   db: Executor,
-  account: { kind: 'citizen'; id: string },
+  account: { kind: AccountKind; id: string },
   policy: SessionPolicy,
   now = new Date(),
 ): Promise<{ token: string; session: ActiveSession }> {
@@ -86,7 +88,7 @@ export async function revokeSession(db: Executor, sessionId: string): Promise<vo
 /** Ends every session of an account at once (account disabled, phone changed). */
 export async function revokeAccountSessions(
   db: Executor,
-  account: { kind: 'citizen'; id: string },
+  account: { kind: AccountKind; id: string },
 ): Promise<void> {
   await db
     .update(sessions)

@@ -155,6 +155,41 @@ export const errorCodes = {
     zh: '这个 Idempotency-Key 已用于另一个请求',
     en: 'This Idempotency-Key was already used for a different request',
   },
+  STAFF_SIGN_IN_FAILED: {
+    status: 401,
+    zh: '用户名、密码或动态验证码不正确',
+    en: 'The user name, password or authenticator code is wrong',
+  },
+  ROLE_NOT_ALLOWED: {
+    status: 403,
+    zh: '您的岗位不能使用这项功能',
+    en: 'Your role does not allow this',
+  },
+  STAFF_NOT_FOUND: {
+    status: 404,
+    zh: '找不到这个工作人员账号',
+    en: 'There is no such staff account',
+  },
+  STAFF_USERNAME_TAKEN: {
+    status: 409,
+    zh: '这个用户名已被使用',
+    en: 'This user name is taken',
+  },
+  CANNOT_DISABLE_SELF: {
+    status: 409,
+    zh: '不能停用自己的账号',
+    en: 'You cannot disable your own account',
+  },
+  ACTIVATION_INVALID: {
+    status: 422,
+    zh: '激活码不正确或已过期，请联系系统管理员',
+    en: 'The activation code is wrong or has expired; ask your system administrator',
+  },
+  STAFF_ACCOUNT_LOCKED: {
+    status: 429,
+    zh: '错误次数过多，账号已暂时锁定，请稍后再试',
+    en: 'Too many wrong attempts; the account is locked for a while',
+  },
   RATE_LIMITED: {
     status: 429,
     zh: '操作过于频繁，请稍后再试',

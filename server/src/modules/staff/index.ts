@@ -1,0 +1,11 @@
+export { staffRoutes } from './staff.routes.ts';
+export { staffAdminRoutes } from './staff-admin.routes.ts';
+export { developmentTotpRoutes } from './development-totp.routes.ts';
+export { findStaffPrincipal } from './queries/find-staff-principal.ts';
+export { createStaffAccount } from './commands/create-staff-account.ts';
+export { seedDemoStaff } from './seed/seed-demo-staff.ts';
+export { demoStaffAccounts, DEMO_STAFF_PASSWORD } from './seed/demo-staff.ts';
+export { currentTotpCode } from './totp.ts';
+export { staffRoles, agencyRoles, isAgencyRole } from './staff-roles.ts';
+export type { StaffRole, AgencyRole } from './staff-roles.ts';
+export type { StaffPrincipal } from './staff-principal.ts';

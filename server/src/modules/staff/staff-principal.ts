@@ -1,0 +1,11 @@
+import type { StaffRole } from './staff-roles.ts';
+
+/** Who a signed-in staff member is, as every staff route sees it. */
+export interface StaffPrincipal {
+  id: string;
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  /** The agency's city-level region code; null for administrators. */
+  agencyRegionCode: string | null;
+}
