@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   date,
   index,
@@ -42,6 +43,18 @@ export const transferApplications = pgTable(
     channel: text('channel', { enum: ['web', 'app', 'ecard'] }).notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
     version: integer('version').notNull().default(1),
+    /**
+     * The amounts the transfer-out agency computed with the calculator's rules from the recorded
+     * history, set in the transaction that posts them to the fund ledger; null until then. The
+     * ledger verifier checks the posted rows against them.
+     */
+    pooledFundFen: bigint('pooled_fund_fen', { mode: 'bigint' }),
+    individualAccountFen: bigint('individual_account_fen', { mode: 'bigint' }),
+    /** The last day of the open step's legal period (copied from its latest action). */
+    nextDeadlineOn: date('next_deadline_on', { mode: 'string' }),
+    /** Set by the deadline watch: how the open step stands against its deadline. */
+    deadlineState: text('deadline_state', { enum: ['on-time', 'due-soon', 'overdue'] }),
+    deadlineCheckedOn: date('deadline_checked_on', { mode: 'string' }),
   },
   (table) => [
     // SECURITY.md: at most one open application per person and scheme, enforced here.
@@ -50,6 +63,10 @@ export const transferApplications = pgTable(
       .where(sql`${table.status} in ('submitted', 'accepted', 'out-done')`),
     index('transfer_applications_person_idx').on(table.personId, table.submittedAt),
     index('transfer_applications_to_region_idx').on(table.toRegionCode, table.status),
+    index('transfer_applications_from_region_idx').on(table.fromRegionCode, table.status),
+    index('transfer_applications_open_deadline_idx')
+      .on(table.nextDeadlineOn)
+      .where(sql`${table.status} in ('submitted', 'accepted', 'out-done')`),
     check(
       'transfer_applications_regions_check',
       sql`${table.fromRegionCode} ~ '^[0-9]{6}$' and ${table.toRegionCode} ~ '^[0-9]{6}$'`,
@@ -78,8 +95,37 @@ export const transferApplicationActions = pgTable(
     note: text('note'),
     /** The last day of the next step's legal period; null when there is no next step. */
     deadlineOn: date('deadline_on', { mode: 'string' }),
+    /** The agency (city-level region code) on whose behalf staff acted; null otherwise. */
+    agencyRegionCode: text('agency_region_code'),
   },
   (table) => [
     uniqueIndex('transfer_application_actions_seq_idx').on(table.applicationId, table.seq),
+  ],
+);
+
+/**
+ * The official documents of a transfer (DOMAIN.md §3): the contact letter (联系函) the transfer-in
+ * agency sends, the information table (信息表) the transfer-out agency returns, and the completion
+ * notice (告知书) to the person — one of each per application, with a number of its own. Their
+ * fields carry the full ID number (official documents may, SECURITY.md), so they are stored
+ * encrypted as one JSON document and rendered to PDF on request.
+ */
+export const transferDocuments = pgTable(
+  'transfer_documents',
+  {
+    id: uuid('id').primaryKey(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => transferApplications.id),
+    kind: text('kind', {
+      enum: ['contact-letter', 'information-table', 'completion-notice'],
+    }).notNull(),
+    number: text('number').notNull().unique(),
+    issuedByRegionCode: text('issued_by_region_code').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    contentEncrypted: text('content_encrypted').notNull(),
+  },
+  (table) => [
+    uniqueIndex('transfer_documents_one_per_kind_idx').on(table.applicationId, table.kind),
   ],
 );

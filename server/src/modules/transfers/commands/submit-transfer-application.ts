@@ -72,6 +72,7 @@ export async function submitTransferApplication({
     throw new AppError('NOT_ELIGIBLE', { details: { reasons: answer.reasons } });
 
   try {
+    const deadlineOn = deadlineAfter(today, nextStepWorkingDays(form.scheme, 'submitted'));
     return await db.transaction(async (tx) => {
       const application = await insertApplication(tx, {
         id: newId(now.getTime()),
@@ -89,6 +90,7 @@ export async function submitTransferApplication({
         channel,
         submittedAt: now,
         version: 1,
+        nextDeadlineOn: deadlineOn,
       });
       await insertAction(tx, {
         id: newId(now.getTime()),
@@ -99,7 +101,7 @@ export async function submitTransferApplication({
         actorType: 'citizen',
         actorId: accountId,
         at: now,
-        deadlineOn: deadlineAfter(today, nextStepWorkingDays(form.scheme, 'submitted')),
+        deadlineOn,
       });
       await recordAudit(tx, {
         actor: { type: 'citizen', id: accountId },

@@ -25,6 +25,10 @@ export async function seedDemoTransferApplications({
     const person = await findPersonByCitizenId({ db, cipher, citizenId: demo.citizenId });
     if (!person || (await hasOpenApplication(db, person.id, open.scheme))) continue;
     const submittedAt = new Date(`${open.submittedOn}T10:00:00+08:00`);
+    const deadlineOn = deadlineAfter(
+      open.submittedOn,
+      nextStepWorkingDays(open.scheme, 'submitted'),
+    );
     await db.transaction(async (tx) => {
       const application = await insertApplication(tx, {
         id: newId(submittedAt.getTime()),
@@ -38,6 +42,7 @@ export async function seedDemoTransferApplications({
         postCode: '710000',
         channel: 'web',
         submittedAt,
+        nextDeadlineOn: deadlineOn,
       });
       await insertAction(tx, {
         id: newId(submittedAt.getTime()),
@@ -48,7 +53,7 @@ export async function seedDemoTransferApplications({
         actorType: 'citizen',
         actorId: 'demo',
         at: submittedAt,
-        deadlineOn: deadlineAfter(open.submittedOn, nextStepWorkingDays(open.scheme, 'submitted')),
+        deadlineOn,
       });
     });
     seeded++;
