@@ -5,22 +5,15 @@ import type { FundTransfer } from './fund-transfer-lines.ts';
 
 /**
  * PLACEHOLDER until the transfers module exports `computedFundTransfers`: the amounts each
- * transfer computed, read from two columns the transfers module is to add to
- * `transfer_applications` and fill in the transaction that posts the funds:
- *   pooled_fund_fen bigint, individual_account_fen bigint  (null until the funds move).
- * While those columns do not exist no transfer has been computed, so this yields nothing and the
- * verifier reports any posted transfer as not computed. Reading another module's table is the
- * placeholder's debt: the transfers module's own provider replaces it.
+ * transfer computed, read from `transfer_applications.pooled_fund_fen` and
+ * `individual_account_fen` (migration 0008), which the transfers module sets in the transaction
+ * that posts the funds and leaves null until then. Reading another module's table is this
+ * placeholder's debt; the transfers module's own provider replaces it.
  */
 export async function* placeholderComputedFundTransfers(
   db: Executor,
   batchSize = 5000,
 ): AsyncIterable<FundTransfer> {
-  const { rows: columns } = await db.execute<{ n: number }>(sql`
-    select count(*)::int as n from information_schema.columns
-    where table_schema = current_schema() and table_name = 'transfer_applications'
-      and column_name in ('pooled_fund_fen', 'individual_account_fen')`);
-  if (columns[0]?.n !== 2) return;
   let afterId = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const { rows } = await db.execute<{

@@ -7,6 +7,7 @@ export {
   type LedgerProblemReason,
   type LedgerReport,
 } from './queries/verify-ledger.ts';
+export { describeLedgerReport } from './queries/describe-ledger-report.ts';
 export { placeholderComputedFundTransfers } from './expected-transfers.ts';
 export type { Fen, FundTransfer } from './fund-transfer-lines.ts';
 export { fundAccountKinds, fundAccountKindNames, type FundAccountKind } from './fund-accounts.ts';
