@@ -67,7 +67,7 @@ export function checkPerson(
 export function checkAgencyContact(path: string, agency: AgencyContact): void {
   for (const field of ['name', 'address', 'phone'] as const)
     checkText(`${path}.${field}`, agency[field]);
-  if (!/^\d{6}$/.test(agency.postCode ?? ''))
+  if (agency.postCode !== null && !/^\d{6}$/.test(agency.postCode ?? ''))
     throw new DocumentDataError(`${path}.postCode`, 'must be six digits');
 }
 

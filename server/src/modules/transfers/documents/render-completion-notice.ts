@@ -69,7 +69,7 @@ export async function renderCompletionNotice(
     closingParagraph(pdf, {
       text:
         `如对以上内容有疑问，请联系${inAgency.name}，电话${inAgency.phone}，` +
-        `地址${inAgency.address}（邮政编码${inAgency.postCode}）。`,
+        `地址${inAgency.address}${inAgency.postCode ? `（邮政编码${inAgency.postCode}）` : ''}。`,
       sealLines: notice.sealLines,
       dateText: formatDateZh(notice.issuedOn),
     });

@@ -53,7 +53,7 @@ export async function renderContactLetter(
       fields: [
         { label: '机构名称', value: inAgency.name, wide: true },
         { label: '地址', value: inAgency.address, wide: true },
-        { label: '邮政编码', value: inAgency.postCode },
+        { label: '邮政编码', value: inAgency.postCode ?? '未登记' },
         { label: '联系电话', value: inAgency.phone },
         ...(inAgency.bankAccount
           ? [

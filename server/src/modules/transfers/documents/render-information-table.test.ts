@@ -60,6 +60,15 @@ describe('renderInformationTable', () => {
     expect(page).toContain('转入地经办机构广州市社会保险基金管理中心（演示）');
     expect(page).toContain('（业务专用章）经办人：赵磊复核人：孙丽2024年3月15日');
   });
+
+  it('says 未登记 for an agency whose post code the directory does not have', async () => {
+    const withoutPostCode = {
+      ...sampleInformationTable,
+      transferOutAgency: { ...sampleInformationTable.transferOutAgency, postCode: null },
+    };
+    const [page] = (await readPdfText(await render(withoutPostCode))).pages;
+    expect(page).toContain('邮政编码未登记联系电话010-87654321');
+  });
 });
 
 describe('renderInformationTable with a long contribution history', () => {

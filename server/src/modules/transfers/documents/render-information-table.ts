@@ -70,7 +70,7 @@ export async function renderInformationTable(
       fields: [
         { label: '转出地经办机构', value: outAgency.name, wide: true },
         { label: '地址', value: outAgency.address, wide: true },
-        { label: '邮政编码', value: outAgency.postCode },
+        { label: '邮政编码', value: outAgency.postCode ?? '未登记' },
         { label: '联系电话', value: outAgency.phone },
         ...(outAgency.bankAccount
           ? [
