@@ -2,35 +2,30 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAccessibilityViolations, openPage, reflows } from './support/browser.ts';
 import { usePlatformAndBrowser } from './support/platform-and-browser.ts';
-import { latestSmsCode } from './support/sms.ts';
+import { answerCounterCode, answerSignIn } from './support/citizen.ts';
 
 /**
  * 在线申请转移 in a real browser on a 320 px phone, in Chinese: from the destination's answer to
- * eligibility, the form, check your answers, the confirmation, 我的申请 and withdrawal — and a
- * person who may not apply reads why. Every page is checked with axe-core and for reflow.
+ * eligibility (binding and proving it is you on the way, each coming back to the application),
+ * the form, check your answers, the confirmation, 我的申请 and withdrawal — and a person who may
+ * not apply reads why. Every page is checked with axe-core and for reflow.
  */
 describe('applying online to transfer social insurance in a browser', () => {
   const env = usePlatformAndBrowser();
 
-  /** Opens `path`, is sent to sign in, and comes back to `heading` afterwards. */
+  /** Opens `path`, is sent to sign in, and signs in (which comes back to `path`). */
   async function signInFrom(page: Page, path: string, phone: string, masked: string) {
     await page.goto(`${env.platform.baseUrl}${path}`);
     await page.getByText('请先登录。').waitFor();
-    await page.getByLabel('手机号码').fill(phone);
-    await page.getByRole('button', { name: '获取验证码' }).click();
-    await page.getByText(`验证码已发送到 ${masked}`).waitFor();
-    await page
-      .getByLabel('短信验证码')
-      .fill(await latestSmsCode(page, env.platform.baseUrl, masked));
-    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await answerSignIn(page, { baseUrl: env.platform.baseUrl, phone, masked });
   }
 
+  /** Follows the 绑定身份 link and confirms who the person is; the caller checks where it ends. */
   async function bind(page: Page, name: string, citizenId: string) {
     await page.getByRole('link', { name: '绑定身份' }).click();
     await page.getByLabel('姓名', { exact: true }).fill(name);
     await page.getByLabel('身份证号码').fill(citizenId);
     await page.getByRole('button', { name: '绑定身份' }).click();
-    await page.getByRole('heading', { name: '我的账户' }).waitFor();
   }
 
   async function check(page: Page, state: string) {
@@ -61,26 +56,20 @@ describe('applying online to transfer social insurance in a browser', () => {
     await page.getByText('申请前，请先绑定本人身份信息。').waitFor();
     await check(page, 'eligibility, not bound');
 
+    // Binding, started here, comes back here.
     await bind(page, '周子航', '510104 19900821 1358');
-    await page.goto(`${env.platform.baseUrl}${apply}`);
     await page.getByRole('heading', { name: '您可以在线申请转移', level: 1 }).waitFor();
+    expect(new URL(page.url()).search).toBe('?scheme=employee-pension&region=440100');
+    await page.getByRole('status').getByText('已绑定您的身份信息，请继续申请。').waitFor();
     await page.getByText('提交申请前，需要先完成实人认证。').waitFor();
     await check(page, 'eligible, not authenticated');
 
-    // Real-person authentication with a counter code.
+    // Real-person authentication with a counter code, which also comes back here.
     await page.getByRole('link', { name: '进行实人认证' }).click();
-    await page.getByRole('checkbox', { name: '我已阅读并同意' }).check();
-    await page.getByRole('radio', { name: '柜台核验码' }).check();
-    await page.getByRole('button', { name: '继续' }).click();
-    await page
-      .getByRole('textbox', { name: '柜台核验码' })
-      .fill(await env.platform.issueCounterCode('510104199008211358'));
-    await page.getByRole('button', { name: '提交核验码' }).click();
-    await page.getByRole('heading', { name: '我的账户' }).waitFor();
-    await page.getByRole('link', { name: '我的申请' }).first().waitFor();
-
-    await page.goto(`${env.platform.baseUrl}${apply}`);
+    await answerCounterCode(page, await env.platform.issueCounterCode('510104199008211358'));
     await page.getByRole('heading', { name: '您可以在线申请转移', level: 1 }).waitFor();
+    expect(new URL(page.url()).search).toBe('?scheme=employee-pension&region=440100');
+    await page.getByRole('status').getByText('实人认证已完成，请继续申请。').waitFor();
     await check(page, 'eligible');
     await page.getByRole('link', { name: '继续' }).click();
 
@@ -145,6 +134,7 @@ describe('applying online to transfer social insurance in a browser', () => {
     await signInFrom(page, '/account', '139 0000 5502', '139****5502');
     await page.getByRole('heading', { name: '我的账户' }).waitFor();
     await bind(page, '马晓东', '620102 19921201 1559');
+    await page.getByRole('heading', { name: '我的账户' }).waitFor();
     await page.goto(
       `${env.platform.baseUrl}/transfer-application?scheme=employee-pension&region=610100`,
     );

@@ -19,6 +19,7 @@ import { SchemePage } from './pages/transfer-destination/SchemePage.tsx';
 import { ApplicationDetailPage } from './pages/transfer-application/ApplicationDetailPage.tsx';
 import { MyApplicationsPage } from './pages/transfer-application/MyApplicationsPage.tsx';
 import { TransferApplicationPage } from './pages/transfer-application/TransferApplicationPage.tsx';
+import { ApplicationDraftProvider } from './pages/transfer-application/application-draft.tsx';
 
 /** The citizen portal's pages. */
 export function App() {
@@ -27,7 +28,14 @@ export function App() {
       <BrowserRouter>
         <AuthProvider>
           <Routes>
-            <Route element={<Layout />}>
+            {/* Around every page: an application's answers outlive a detour to prove it is you. */}
+            <Route
+              element={
+                <ApplicationDraftProvider>
+                  <Layout />
+                </ApplicationDraftProvider>
+              }
+            >
               <Route index element={<HomePage />} />
               <Route path="transfer-destination">
                 <Route index element={<SchemePage />} />

@@ -30,4 +30,15 @@ describe('safeReturnPath', () => {
     expect(safeReturnPath('https://evil.example/')).toBeNull();
     expect(safeReturnPath(undefined)).toBeNull();
   });
+
+  it('keeps a query string, and refuses characters a browser would rewrite', () => {
+    const check = '/transfer-application?scheme=employee-pension&region=440100&step=check';
+    expect(safeReturnPath(check)).toBe(check);
+    expect(safeReturnPath('/\t/evil.example/')).toBeNull();
+    expect(safeReturnPath('/\n/evil.example/')).toBeNull();
+    expect(safeReturnPath('/ /evil.example/')).toBeNull();
+    expect(safeReturnPath('/account\\..\\evil')).toBeNull();
+    expect(safeReturnPath('javascript:alert(1)')).toBeNull();
+    expect(safeReturnPath('')).toBeNull();
+  });
 });

@@ -12,7 +12,11 @@ export function maskPhone(digits: string): string {
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
 }
 
-/** A path inside this app to return to after signing in; anything else is refused. */
+/**
+ * A path inside this app to return to (after signing in, or after proving it is you); anything
+ * else is refused. Backslashes, spaces and control characters are refused anywhere: browsers drop
+ * or rewrite them, which can turn `/<tab>/evil.example` into the other site `//evil.example`.
+ */
 export function safeReturnPath(value: unknown): string | null {
-  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : null;
+  return typeof value === 'string' && /^\/(?![/\\])[^\\\s\p{Cc}]*$/u.test(value) ? value : null;
 }

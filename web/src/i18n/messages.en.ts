@@ -333,7 +333,13 @@ export const en: Messages = {
       'Call 12333, or take your ID card to the social insurance agency at your destination.',
     notBound: 'Before you apply, confirm who you are.',
     notAuthenticated: 'Before you submit an application, prove it is you.',
-    backAfter: 'Then come back to this page to continue.',
+    backAfter: 'Then you come back to this page to continue.',
+    personBoundBack: 'You have confirmed who you are. Continue your application.',
+    authenticatedBack: 'You have proved it is you. Continue your application.',
+    authenticationLapsed:
+      'To keep your account safe, prove it is you again before you submit: your last proof has expired. Your answers are kept, and you come back to this page afterwards.',
+    alreadyOpen:
+      'This application was not submitted: you already have an open transfer application for this scheme (perhaps sent from another page), and you can only have one at a time. Your answers are still on this page.',
     from: 'Moving from',
     to: 'Moving to',
     formTitle: 'Your contact details',
@@ -386,8 +392,11 @@ export const en: Messages = {
     withdrawConfirm: 'Yes, withdraw it',
     cancel: 'No, keep it',
     withdrawn: 'The application has been withdrawn.',
+    withdrawFailed: 'The application was not withdrawn',
     conflict:
       'This application has changed and can no longer be withdrawn. See its latest progress.',
+    changed:
+      'This application changed while you were looking at it, so it was not withdrawn. Its latest progress is below; if you still want to withdraw it, do it again.',
     back: 'Back to my applications',
   },
   notFound: {

@@ -305,7 +305,13 @@ export const zhCN = {
     insteadBody: '请拨打 12333，或携带本人身份证件到转入地社保经办机构咨询办理。',
     notBound: '申请前，请先绑定本人身份信息。',
     notAuthenticated: '提交申请前，需要先完成实人认证。',
-    backAfter: '完成后，请回到本页面继续申请。',
+    backAfter: '完成后会回到本页面，继续申请。',
+    personBoundBack: '已绑定您的身份信息，请继续申请。',
+    authenticatedBack: '实人认证已完成，请继续申请。',
+    authenticationLapsed:
+      '为了保护您的账户安全，提交申请前需要重新进行实人认证，因为上次认证已经超过有效时间。您填写的内容都已保留，认证后会回到本页面。',
+    alreadyOpen:
+      '这份申请没有提交：您已有一份正在办理的这个险种的转移申请（可能是在其他页面提交的）。同一险种同时只能有一份在办的申请。您填写的内容仍保留在本页面。',
     from: '转出地',
     to: '转入地',
     formTitle: '填写联系方式',
@@ -356,7 +362,10 @@ export const zhCN = {
     withdrawConfirm: '确定撤回',
     cancel: '不撤回',
     withdrawn: '申请已撤回。',
+    withdrawFailed: '申请没有撤回',
     conflict: '这份申请的状态已经变化，不能再撤回。请查看最新的办理进度。',
+    changed:
+      '在您查看期间，这份申请有了新的变化，没有撤回。下面是最新的办理进度；如果仍要撤回，请再操作一次。',
     back: '返回我的申请',
   },
   notFound: {

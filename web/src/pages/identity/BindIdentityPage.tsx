@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate } from 'react-router';
 import { toApiFailure } from '../../api/api-failure.ts';
 import { bindPerson } from '../../api/identity.ts';
 import { useAuth } from '../../auth/auth-context.tsx';
@@ -9,16 +9,26 @@ import { TextField } from '../../components/TextField.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
 import { useT } from '../../i18n/language-context.tsx';
 import type { Messages } from '../../i18n/messages.zh-CN.ts';
-import { accountPath, waitText } from '../sign-in/sign-in-state.ts';
+import { waitText } from '../sign-in/sign-in-state.ts';
 import { identityPaths } from './identity-paths.ts';
+import { useIdentityReturn } from './identity-return.ts';
 import { SignedInOnly } from './SignedInOnly.tsx';
 
-/** 绑定身份: links the signed-in account to a person of the registry by name and ID number. */
+/**
+ * 绑定身份: links the signed-in account to a person of the registry by name and ID number, then
+ * goes back to the page that asked for it (an application in progress), else the account page.
+ */
 export function BindIdentityPage() {
+  const { returnTo, doneState } = useIdentityReturn();
+  // Bound (just now, or already): back where the person came from.
   return (
     <SignedInOnly returnTo={identityPaths.bind}>
       {(account) =>
-        account.personBound ? <Navigate to={accountPath} replace /> : <BindIdentityForm />
+        account.personBound ? (
+          <Navigate to={returnTo} replace state={doneState('person-bound')} />
+        ) : (
+          <BindIdentityForm />
+        )
       }
     </SignedInOnly>
   );
@@ -49,7 +59,7 @@ function bindProblems(caught: unknown, t: Messages): FieldError[] {
 function BindIdentityForm() {
   const t = useT();
   const auth = useAuth();
-  const navigate = useNavigate();
+  const { returnTo } = useIdentityReturn();
   const [name, setName] = useState('');
   const [citizenId, setCitizenId] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -76,8 +86,8 @@ function BindIdentityForm() {
     }
     setBusy(true);
     try {
+      // The page then sees the bound account and goes back (BindIdentityPage).
       auth.signedIn(await bindPerson(name.trim(), citizenId.trim()));
-      navigate(accountPath);
     } catch (caught) {
       fail(bindProblems(caught, t));
       setBusy(false);
@@ -86,7 +96,7 @@ function BindIdentityForm() {
 
   return (
     <>
-      <BackLink to={accountPath} />
+      <BackLink to={returnTo} />
       <ErrorSummary errors={errors} attempt={attempt} />
       <h1 ref={heading} tabIndex={-1}>
         {t.identity.title}

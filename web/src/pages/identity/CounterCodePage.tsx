@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
 import { toApiFailure } from '../../api/api-failure.ts';
 import { redeemCounterCode } from '../../api/identity.ts';
 import { useAuth } from '../../auth/auth-context.tsx';
@@ -9,8 +8,9 @@ import { TextField } from '../../components/TextField.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
 import { useT } from '../../i18n/language-context.tsx';
 import type { Messages } from '../../i18n/messages.zh-CN.ts';
-import { accountPath, waitText } from '../sign-in/sign-in-state.ts';
+import { waitText } from '../sign-in/sign-in-state.ts';
 import { identityPaths } from './identity-paths.ts';
+import { useIdentityReturn } from './identity-return.ts';
 import { SignedInOnly } from './SignedInOnly.tsx';
 
 /** 实人认证 with a counter code: the 8 characters agency staff gave after checking the ID card. */
@@ -38,7 +38,7 @@ function counterCodeProblem(caught: unknown, t: Messages): string {
 function CounterCodeForm() {
   const t = useT();
   const auth = useAuth();
-  const navigate = useNavigate();
+  const back = useIdentityReturn();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -63,7 +63,7 @@ function CounterCodeForm() {
       const { result } = await redeemCounterCode(typed);
       if (result === 'passed') {
         await auth.refresh();
-        navigate(accountPath);
+        back.finish('real-person-authenticated');
         return;
       }
       fail(t.verification.failed);
@@ -75,7 +75,7 @@ function CounterCodeForm() {
 
   return (
     <>
-      <BackLink to={identityPaths.verification} />
+      <BackLink to={identityPaths.verification} state={back.state} />
       <ErrorSummary
         errors={error ? [{ fieldId: 'counter-code', message: error }] : []}
         attempt={attempt}

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { toApiFailure } from '../../api/api-failure.ts';
 import { confirmDevelopmentFace } from '../../api/identity.ts';
 import { useAuth } from '../../auth/auth-context.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
 import { useT } from '../../i18n/language-context.tsx';
-import { accountPath } from '../sign-in/sign-in-state.ts';
 import { identityPaths } from './identity-paths.ts';
+import { useIdentityReturn } from './identity-return.ts';
 import { SignedInOnly } from './SignedInOnly.tsx';
 
 /**
@@ -23,7 +23,7 @@ export function DevelopmentFacePage() {
 function DevelopmentFace() {
   const t = useT();
   const auth = useAuth();
-  const navigate = useNavigate();
+  const back = useIdentityReturn();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = usePageHeading(t.verification.developmentTitle, problem !== null);
@@ -36,7 +36,7 @@ function DevelopmentFace() {
       const { result } = await confirmDevelopmentFace();
       if (result === 'passed') {
         await auth.refresh();
-        navigate(accountPath);
+        back.finish('real-person-authenticated');
         return;
       }
       setProblem(t.verification.failed);
@@ -55,13 +55,15 @@ function DevelopmentFace() {
 
   return (
     <>
-      <BackLink to={identityPaths.verification} />
+      <BackLink to={identityPaths.verification} state={back.state} />
       {problem && (
         <div className="problem" role="alert">
           <h2 className="problem__title">{t.common.errorSummaryTitle}</h2>
           <p>{problem}</p>
           <p>
-            <Link to={identityPaths.verification}>{t.verification.startAgain}</Link>
+            <Link to={identityPaths.verification} state={back.state}>
+              {t.verification.startAgain}
+            </Link>
           </p>
         </div>
       )}

@@ -9,8 +9,9 @@ import { RadioGroup, radioId } from '../../components/RadioGroup.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
 import { useT } from '../../i18n/language-context.tsx';
 import type { Messages } from '../../i18n/messages.zh-CN.ts';
-import { accountPath, waitText } from '../sign-in/sign-in-state.ts';
+import { waitText } from '../sign-in/sign-in-state.ts';
 import { identityPaths, VERIFICATION_NOTICE_VERSION } from './identity-paths.ts';
+import { useIdentityReturn } from './identity-return.ts';
 import { SignedInOnly } from './SignedInOnly.tsx';
 
 /**
@@ -18,10 +19,16 @@ import { SignedInOnly } from './SignedInOnly.tsx';
  * code — both offered alike, so that nobody has to show their face to use the service.
  */
 export function VerificationConsentPage() {
+  // Binding first keeps the way back to the page that sent the person here.
+  const { state } = useIdentityReturn();
   return (
     <SignedInOnly returnTo={identityPaths.verification}>
       {(account) =>
-        account.personBound ? <ConsentForm /> : <Navigate to={identityPaths.bind} replace />
+        account.personBound ? (
+          <ConsentForm />
+        ) : (
+          <Navigate to={identityPaths.bind} replace state={state} />
+        )
       }
     </SignedInOnly>
   );
@@ -46,6 +53,7 @@ function startProblem(caught: unknown, t: Messages): FieldError {
 function ConsentForm() {
   const t = useT();
   const navigate = useNavigate();
+  const back = useIdentityReturn();
   const [consent, setConsent] = useState(false);
   const [method, setMethod] = useState<VerificationMethod | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -80,6 +88,7 @@ function ConsentForm() {
       }
       navigate(
         started.next === 'counter-code' ? identityPaths.counterCode : identityPaths.developmentFace,
+        { state: back.state },
       );
     } catch (caught) {
       fail([startProblem(caught, t)]);
@@ -89,7 +98,7 @@ function ConsentForm() {
 
   return (
     <>
-      <BackLink to={accountPath} />
+      <BackLink to={back.returnTo} />
       <ErrorSummary errors={errors} attempt={attempt} />
       <h1 ref={heading} tabIndex={-1}>
         {t.verification.title}

@@ -18,6 +18,7 @@ import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import { SignedInOnly } from '../identity/SignedInOnly.tsx';
 import { applicationPaths, applicationUrl } from './application-paths.ts';
 import { StatusTag } from './MyApplicationsPage.tsx';
+import { withdrawProblem } from './withdraw-problem.ts';
 
 /** One application: its status, next step with the deadline, timeline, and withdrawal. */
 export function ApplicationDetailPage() {
@@ -101,16 +102,8 @@ function Details(props: {
       )}
       {failure && (
         <div className="problem" role="alert">
-          <h2 className="problem__title">{t.problems.heading}</h2>
-          <p>
-            {failure.status === 409
-              ? t.myApplications.conflict
-              : failure.kind === 'network'
-                ? t.problems.network
-                : failure.messages
-                  ? text(failure.messages)
-                  : t.problems.other}
-          </p>
+          <h2 className="problem__title">{t.myApplications.withdrawFailed}</h2>
+          <p>{withdrawProblem(failure, t, language)}</p>
         </div>
       )}
       <dl className="summary-list">

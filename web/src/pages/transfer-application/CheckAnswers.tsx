@@ -13,15 +13,19 @@ import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import type { Messages } from '../../i18n/messages.zh-CN.ts';
 import type { Language } from '../../i18n/language.ts';
 import { identityPaths } from '../identity/identity-paths.ts';
+import { identityStateFrom } from '../identity/identity-return.ts';
 import {
   applicationPaths,
   applyUrl,
   compactDigits,
   type ApplicationAnswers,
 } from './application-paths.ts';
+import { IdentityDoneNotice } from './IdentityDoneNotice.tsx';
 
 function failureText(failure: ApiFailure, t: Messages, language: Language): string {
   if (failure.kind === 'network') return t.problems.network;
+  if (failure.code === 'REAL_PERSON_AUTHENTICATION_REQUIRED') return t.apply.authenticationLapsed;
+  if (failure.code === 'OPEN_APPLICATION_EXISTS') return t.apply.alreadyOpen;
   if (failure.code === 'NOT_ELIGIBLE') {
     const reasons = failure.details.reasons;
     if (Array.isArray(reasons))
@@ -34,7 +38,10 @@ function failureText(failure: ApiFailure, t: Messages, language: Language): stri
   return t.problems.other;
 }
 
-/** Check your answers, with a Change link for each, then submit once. */
+/**
+ * Check your answers, with a Change link for each, then submit once. A refusal keeps the answers
+ * on the page; proving it is you again comes back here.
+ */
 export function CheckAnswers(props: {
   scheme: InsuranceScheme;
   region: string;
@@ -106,6 +113,7 @@ export function CheckAnswers(props: {
   return (
     <>
       <BackLink to={formUrl} />
+      <IdentityDoneNotice />
       <h1 ref={heading} tabIndex={-1}>
         {t.apply.checkTitle}
       </h1>
@@ -130,7 +138,12 @@ export function CheckAnswers(props: {
           <h2 className="problem__title">{t.apply.submitFailed}</h2>
           <p>{failureText(failure, t, language)}</p>
           {failure.code === 'REAL_PERSON_AUTHENTICATION_REQUIRED' && (
-            <Link to={identityPaths.verification}>{t.account.verifyLink}</Link>
+            <Link
+              to={identityPaths.verification}
+              state={identityStateFrom(applyUrl(props.scheme, props.region, 'check'))}
+            >
+              {t.account.verifyLink}
+            </Link>
           )}
           {failure.code === 'OPEN_APPLICATION_EXISTS' && (
             <Link to={applicationPaths.mine}>{t.apply.trackLink}</Link>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { CitizenAccount } from '../../api/client.ts';
 import { checkEligibility, type TransferApplication } from '../../api/transfers.ts';
@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
 import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import { identityPaths } from '../identity/identity-paths.ts';
+import { identityStateFrom } from '../identity/identity-return.ts';
 import { SignedInOnly } from '../identity/SignedInOnly.tsx';
 import {
   journeyPaths,
@@ -16,10 +17,12 @@ import {
   parseRegionCode,
   parseScheme,
 } from '../transfer-destination/journey.ts';
-import { applyUrl, type ApplicationAnswers, type ApplyStep } from './application-paths.ts';
+import { useApplicationDraft } from './application-draft.tsx';
+import { applyUrl, type ApplyStep } from './application-paths.ts';
 import { ApplicationForm } from './ApplicationForm.tsx';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { Confirmation } from './Confirmation.tsx';
+import { IdentityDoneNotice } from './IdentityDoneNotice.tsx';
 import type { InsuranceScheme } from '../../../../domain/schemes.ts';
 
 const steps: readonly ApplyStep[] = ['eligibility', 'form', 'check', 'done'];
@@ -67,15 +70,20 @@ function ApplicationJourney(props: {
   step: ApplyStep;
 }) {
   const { account, scheme, region, step } = props;
-  const [answers, setAnswers] = useState<ApplicationAnswers | null>(null);
-  const [idempotencyKey, setIdempotencyKey] = useState('');
+  // The answers outlive this page (a detour to prove it is you), until the application is sent.
+  const [draft, saveDraft] = useApplicationDraft(`${scheme}:${region}`);
+  const answers = draft?.answers ?? null;
   const [submitted, setSubmitted] = useState<TransferApplication | null>(null);
+  const confirmed = step === 'done' && submitted !== null;
+  useEffect(() => {
+    if (confirmed) saveDraft(null);
+  }, [confirmed, saveDraft]);
   const { state, retry } = useApi(
     account.personBound ? `eligibility:${scheme}:${region}` : null,
     (signal) => checkEligibility(scheme, region, signal),
   );
 
-  if (step === 'done' && submitted) return <Confirmation application={submitted} />;
+  if (confirmed) return <Confirmation application={submitted} />;
   if (!account.personBound) return <EligibilityPage scheme={scheme} region={region} notBound />;
   if (state.status === 'error')
     return (
@@ -95,15 +103,15 @@ function ApplicationJourney(props: {
         account={account}
       />
     );
-  if (step === 'check' && answers)
+  if (step === 'check' && draft)
     return (
       <CheckAnswers
         scheme={scheme}
         region={region}
         fromRegion={fromRegion}
         eligibility={eligibility}
-        answers={answers}
-        idempotencyKey={idempotencyKey}
+        answers={draft.answers}
+        idempotencyKey={draft.idempotencyKey}
         onSubmitted={setSubmitted}
       />
     );
@@ -121,11 +129,8 @@ function ApplicationJourney(props: {
           agentPhone: '',
         }
       }
-      onAnswered={(given) => {
-        setAnswers(given);
-        // A new key for each new set of answers; retrying the same answers reuses it.
-        setIdempotencyKey(crypto.randomUUID());
-      }}
+      // A new key for each new set of answers; retrying the same answers reuses it.
+      onAnswered={(given) => saveDraft({ answers: given, idempotencyKey: crypto.randomUUID() })}
     />
   );
 }
@@ -153,11 +158,14 @@ function EligibilityPage(props: {
         : t.apply.notEligible
       : t.apply.eligibilityTitle;
   const heading = usePageHeading(title);
+  // Binding and proving it is you come back here.
+  const comeBack = identityStateFrom(applyUrl(props.scheme, props.region));
   return (
     <>
       <BackLink
         to={journeyUrl(journeyPaths.result, { scheme: props.scheme, region: props.region })}
       />
+      <IdentityDoneNotice />
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>
@@ -166,7 +174,7 @@ function EligibilityPage(props: {
         <>
           <p>{t.apply.notBound}</p>
           <p>
-            <Link className="button" to={identityPaths.bind}>
+            <Link className="button" to={identityPaths.bind} state={comeBack}>
               {t.account.bindLink}
             </Link>
           </p>
@@ -189,7 +197,7 @@ function EligibilityPage(props: {
         <>
           <p>{t.apply.notAuthenticated}</p>
           <p>
-            <Link className="button" to={identityPaths.verification}>
+            <Link className="button" to={identityPaths.verification} state={comeBack}>
               {t.account.verifyLink}
             </Link>
           </p>
