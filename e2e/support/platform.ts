@@ -12,6 +12,11 @@ export async function startPlatform(): Promise<{
   baseUrl: string;
   /** What agency staff do with `shebao verification issue-counter-code`: a 柜台核验码. */
   issueCounterCode(citizenId: string): Promise<string>;
+  /**
+   * What the passing of a day does to real-person authentications: every one so far becomes too
+   * old for a sensitive action (REAL_PERSON_AUTH_FRESH_MINUTES), without waiting for it.
+   */
+  lapseRealPersonAuthentications(): Promise<void>;
   stop(): Promise<void>;
 }> {
   const database = await createTestDatabase();
@@ -32,6 +37,14 @@ export async function startPlatform(): Promise<{
           issuedBy: { type: 'cli', id: 'e2e' },
         })
       ).code,
+    lapseRealPersonAuthentications: async () => {
+      await database.pool.query(
+        `update real_person_verifications
+            set started_at = started_at - interval '1 day',
+                completed_at = completed_at - interval '1 day'
+          where completed_at is not null`,
+      );
+    },
     stop: async () => {
       await app.close();
       await database.drop();
