@@ -23,7 +23,7 @@ import {
   staffAdminRoutes,
   staffRoutes,
 } from './modules/staff/index.ts';
-import { transfersRoutes } from './modules/transfers/index.ts';
+import { supervisorRoutes, transfersRoutes } from './modules/transfers/index.ts';
 import { registerAuthentication } from './platform/auth/authenticate.ts';
 import type { Config } from './platform/config.ts';
 import type { FieldCipher } from './platform/crypto/index.ts';
@@ -123,6 +123,7 @@ export async function buildApp({
         isProduction: config.isProduction,
       });
       await api.register(staffAdminRoutes, { db: database.db, cipher, registry: regions.registry });
+      await api.register(supervisorRoutes, { db: database.db });
       await api.register(transfersRoutes, {
         db: database.db,
         cipher,

@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../../../domain/calendar/index.ts';
+import { todayInChina } from '../../../../domain/china-time.ts';
+import { getHandlingTimes } from '../../../src/modules/transfers/agency/supervisor-handling-times.ts';
+import { workingDaysLeft } from '../../../src/modules/transfers/deadline.ts';
+import { staffSession } from '../../helpers/staff.ts';
+import { createTestApp } from '../../helpers/test-app.ts';
+import type { TestApp } from '../transfer-helpers.ts';
+import { insertAction, insertCase } from './supervision-fixtures.ts';
+
+const HOUR = 3_600_000;
+
+describe('supervisor views: overdue cases and handling times of the own agency', () => {
+  let t: TestApp;
+  const cookies: Record<string, string> = {};
+  const today = todayInChina();
+  beforeAll(async () => {
+    t = await createTestApp({ demoData: true });
+    for (const username of [
+      'demo.440300.supervisor',
+      'demo.440100.supervisor',
+      'demo.440300.staff',
+    ])
+      cookies[username] = (await staffSession(t.database, username)).cookie;
+  });
+  afterAll(() => t?.close());
+
+  const get = (username: string, url: string) =>
+    t.app.inject({
+      url: `/api/v1/agency/supervision/${url}`,
+      headers: { cookie: cookies[username] },
+    });
+
+  describe('overdue cases', () => {
+    const ids: Record<string, string> = {};
+    beforeAll(async () => {
+      const pool = t.database.pool;
+      // Shenzhen (440300) is the transfer-in agency of the first, the transfer-out of the second.
+      ids.reviewLate = await insertCase(pool, {
+        fromRegionCode: '440100',
+        toRegionCode: '440300',
+        status: 'submitted',
+        nextDeadlineOn: addDays(today, -5),
+      });
+      ids.sendingLate = await insertCase(pool, {
+        fromRegionCode: '440300',
+        toRegionCode: '110100',
+        status: 'accepted',
+        nextDeadlineOn: addDays(today, -2),
+      });
+      ids.elsewhere = await insertCase(pool, {
+        fromRegionCode: '620100',
+        toRegionCode: '510100',
+        nextDeadlineOn: addDays(today, -9),
+      });
+      ids.dueToday = await insertCase(pool, { nextDeadlineOn: today });
+      ids.closed = await insertCase(pool, {
+        status: 'completed',
+        nextDeadlineOn: addDays(today, -20),
+      });
+      ids.noDeadline = await insertCase(pool, { nextDeadlineOn: null });
+    });
+
+    it('lists the agency’s overdue open cases on both sides, the longest overdue first', async () => {
+      const response = await get('demo.440300.supervisor', 'overdue');
+      expect(response.statusCode).toBe(200);
+      const body = response.json();
+      expect(body.today).toBe(today);
+      expect(body.total).toBe(2);
+      expect(body.cases).toEqual([
+        {
+          id: ids.reviewLate,
+          scheme: 'employee-pension',
+          status: 'submitted',
+          fromRegion: '440100',
+          toRegion: '440300',
+          submittedAt: expect.any(String),
+          deadlineOn: addDays(today, -5),
+          stepWith: 'transfer-in',
+          stepIsOurs: true,
+          daysOverdue: 5,
+          workingDaysOverdue: workingDaysLeft(addDays(today, -5), today),
+        },
+        expect.objectContaining({
+          id: ids.sendingLate,
+          status: 'accepted',
+          stepWith: 'transfer-out',
+          stepIsOurs: true,
+          daysOverdue: 2,
+        }),
+      ]);
+    });
+
+    it('shows the other side’s agency the same case, saying whose step is late', async () => {
+      const body = (await get('demo.440100.supervisor', 'overdue')).json();
+      expect(body.cases).toEqual([
+        expect.objectContaining({ id: ids.reviewLate, stepWith: 'transfer-in', stepIsOurs: false }),
+      ]);
+    });
+
+    it('caps the list and still counts them all', async () => {
+      const body = (await get('demo.440300.supervisor', 'overdue?limit=1')).json();
+      expect(body.total).toBe(2);
+      expect(body.cases.map((c: { id: string }) => c.id)).toEqual([ids.reviewLate]);
+    });
+  });
+
+  describe('handling times', () => {
+    beforeAll(async () => {
+      const pool = t.database.pool;
+      const now = Date.now();
+      const accepted = await insertCase(pool, { nextDeadlineOn: null, status: 'accepted' });
+      await insertAction(pool, accepted, {
+        seq: 1,
+        action: 'submitted',
+        at: new Date(now - 72 * HOUR),
+      });
+      await insertAction(pool, accepted, {
+        seq: 2,
+        action: 'accepted',
+        at: new Date(now - 24 * HOUR),
+        agencyRegionCode: '440300',
+      });
+      const rejected = await insertCase(pool, { nextDeadlineOn: null, status: 'rejected' });
+      await insertAction(pool, rejected, {
+        seq: 1,
+        action: 'submitted',
+        at: new Date(now - 50 * HOUR),
+      });
+      await insertAction(pool, rejected, {
+        seq: 2,
+        action: 'rejected',
+        at: new Date(now - 2 * HOUR),
+        agencyRegionCode: '440300',
+      });
+      // Guangzhou's step on its own case: not Shenzhen's work.
+      const theirs = await insertCase(pool, {
+        nextDeadlineOn: null,
+        status: 'accepted',
+        toRegionCode: '440100',
+        fromRegionCode: '510100',
+      });
+      await insertAction(pool, theirs, {
+        seq: 1,
+        action: 'submitted',
+        at: new Date(now - 9 * HOUR),
+      });
+      await insertAction(pool, theirs, {
+        seq: 2,
+        action: 'accepted',
+        at: new Date(now - 8 * HOUR),
+        agencyRegionCode: '440100',
+      });
+      // Shenzhen's step of 100 days ago: outside the default window of 90 days.
+      const old = await insertCase(pool, { nextDeadlineOn: null, status: 'accepted' });
+      await insertAction(pool, old, {
+        seq: 1,
+        action: 'submitted',
+        at: new Date(now - 2500 * HOUR),
+      });
+      await insertAction(pool, old, {
+        seq: 2,
+        action: 'accepted',
+        at: new Date(now - 2400 * HOUR),
+        agencyRegionCode: '440300',
+      });
+    });
+
+    it('averages each step the agency took over the window, in working days and hours', async () => {
+      const response = await get('demo.440300.supervisor', 'handling-times');
+      expect(response.statusCode).toBe(200);
+      const chinaDay = (hoursAgo: number) => todayInChina(new Date(Date.now() - hoursAgo * HOUR));
+      expect(response.json().steps).toEqual([
+        {
+          step: 'accepted',
+          count: 1,
+          averageWorkingDays: workingDaysLeft(chinaDay(72), chinaDay(24)),
+          averageHours: 48,
+        },
+        {
+          step: 'rejected',
+          count: 1,
+          averageWorkingDays: workingDaysLeft(chinaDay(50), chinaDay(2)),
+          averageHours: 48,
+        },
+        { step: 'out-done', count: 0, averageWorkingDays: null, averageHours: null },
+        { step: 'completed', count: 0, averageWorkingDays: null, averageHours: null },
+      ]);
+      const wider = (await get('demo.440300.supervisor', 'handling-times?days=120')).json();
+      expect(wider.steps[0]).toMatchObject({ step: 'accepted', count: 2, averageHours: 74 });
+    });
+
+    it('counts working days across weekends and holidays (fixed dates, Qingming 2024)', async () => {
+      const pool = t.database.pool;
+      const at = (moment: string) => new Date(moment);
+      const steps: [string, string, string][] = [
+        // Monday 10:00 → Wednesday 16:00: 2 working days, 54 hours.
+        ['2024-03-04T10:00:00+08:00', '2024-03-06T16:00:00+08:00', 'accepted'],
+        // Friday → Monday: 1 working day, 72 hours.
+        ['2024-03-08T09:00:00+08:00', '2024-03-11T09:00:00+08:00', 'accepted'],
+        // Wednesday 04-03 → Monday 04-08: 04-04…06 off, Sunday 04-07 a make-up working day: 2.
+        ['2024-04-03T09:00:00+08:00', '2024-04-08T09:00:00+08:00', 'completed'],
+      ];
+      for (const [before, step, action] of steps) {
+        const id = await insertCase(pool, {
+          nextDeadlineOn: null,
+          status: 'completed',
+          toRegionCode: '350200',
+        });
+        await insertAction(pool, id, {
+          seq: 1,
+          action: 'out-done',
+          at: at(before),
+          agencyRegionCode: null,
+        });
+        await insertAction(pool, id, { seq: 2, action, at: at(step), agencyRegionCode: '350200' });
+      }
+      const { steps: times } = await getHandlingTimes({
+        db: t.database.db,
+        agencyRegionCode: '350200',
+        days: 90,
+        now: at('2024-04-10T12:00:00+08:00'),
+      });
+      expect(times).toEqual([
+        { step: 'accepted', count: 2, averageWorkingDays: 1.5, averageHours: 63 },
+        { step: 'rejected', count: 0, averageWorkingDays: null, averageHours: null },
+        { step: 'out-done', count: 0, averageWorkingDays: null, averageHours: null },
+        { step: 'completed', count: 1, averageWorkingDays: 2, averageHours: 120 },
+      ]);
+    });
+  });
+
+  it('refuses agency staff who are not supervisors (403), on both views', async () => {
+    for (const view of ['overdue', 'handling-times']) {
+      const response = await get('demo.440300.staff', view);
+      expect(response.statusCode).toBe(403);
+      expect(response.json().code).toBe('ROLE_NOT_ALLOWED');
+    }
+  });
+});
