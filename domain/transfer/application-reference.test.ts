@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { applicationReference, idRangeOfReference } from './application-reference.ts';
+
+const id = '019ac3f2-7b1e-7c00-9a4b-1f2e3d4c5b6a';
+
+describe('application references', () => {
+  it('is the first eight characters of the id in capitals', () => {
+    expect(applicationReference(id)).toBe('019AC3F2');
+  });
+
+  it('turns a typed reference into the range of ids that begin with it', () => {
+    expect(idRangeOfReference(' 019ac3F2 ')).toEqual({
+      first: '019ac3f2-0000-0000-0000-000000000000',
+      last: '019ac3f2-ffff-ffff-ffff-ffffffffffff',
+    });
+    const range = idRangeOfReference('019AC3F2-7B1E')!;
+    expect(range.first <= id && id <= range.last).toBe(true);
+    expect(idRangeOfReference(id)).toEqual({ first: id, last: id });
+  });
+
+  it('refuses text that cannot begin an id', () => {
+    expect(idRangeOfReference('')).toBeUndefined();
+    expect(idRangeOfReference('张三')).toBeUndefined();
+    expect(idRangeOfReference('019ac3g2')).toBeUndefined();
+    expect(idRangeOfReference('0'.repeat(33))).toBeUndefined();
+  });
+});
