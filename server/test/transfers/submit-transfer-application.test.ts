@@ -127,7 +127,7 @@ describe('POST /api/v1/me/transfer-applications', () => {
       pool: t.database.pool,
       log: t.app.log,
     });
-    const application = await submitTransferApplication({
+    const { application } = await submitTransferApplication({
       db: t.database.db,
       cipher: t.cipher,
       registry: regions.registry,

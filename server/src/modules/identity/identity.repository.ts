@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
+import { preparedQuery } from '../../platform/db/prepared.ts';
 import { citizenAccounts, oneTimeCodes } from './identity.tables.ts';
 
 export type CitizenAccount = typeof citizenAccounts.$inferSelect;
@@ -74,11 +75,20 @@ export async function findAccountByPhoneIndex(
   return row;
 }
 
+// Read on every request of a signed-in citizen (which person the account acts as).
+const accountById = preparedQuery((db) =>
+  db
+    .select()
+    .from(citizenAccounts)
+    .where(eq(citizenAccounts.id, sql.placeholder('id')))
+    .prepare('identity_account_by_id'),
+);
+
 export async function findAccountById(
   db: Executor,
   id: string,
 ): Promise<CitizenAccount | undefined> {
-  const [row] = await db.select().from(citizenAccounts).where(eq(citizenAccounts.id, id));
+  const [row] = await accountById(db).execute({ id });
   return row;
 }
 

@@ -1,5 +1,7 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
+import { preparedQuery } from '../../platform/db/prepared.ts';
+import { citizenAccounts } from './identity.tables.ts';
 import {
   counterCodes,
   realPersonConsents,
@@ -88,6 +90,35 @@ export async function lastPassedAt(
     .orderBy(desc(realPersonVerifications.completedAt))
     .limit(1);
   return row?.completedAt ?? undefined;
+}
+
+// One round trip for both questions a sensitive action asks: whom the account acts as, and when
+// it last passed a real-person authentication as that person.
+const boundPersonAndLastPass = preparedQuery((db) =>
+  db
+    .select({
+      personId: citizenAccounts.personId,
+      // Spelled out: Drizzle leaves column names unqualified in a one-table select.
+      passedAt: sql<Date | null>`(
+        select max(v.completed_at) from real_person_verifications v
+         where v.account_id = citizen_accounts.id and v.person_id = citizen_accounts.person_id
+           and v.result = 'passed')`.mapWith(realPersonVerifications.completedAt),
+    })
+    .from(citizenAccounts)
+    .where(eq(citizenAccounts.id, sql.placeholder('accountId')))
+    .prepare('identity_bound_person_and_last_pass'),
+);
+
+/**
+ * The person the account is bound to (null when none) and when the account last passed a
+ * real-person authentication as that person (null when never); undefined without such an account.
+ */
+export async function findBoundPersonAndLastPass(
+  db: Executor,
+  accountId: string,
+): Promise<{ personId: string | null; passedAt: Date | null } | undefined> {
+  const [row] = await boundPersonAndLastPass(db).execute({ accountId });
+  return row;
 }
 
 export async function insertCounterCode(

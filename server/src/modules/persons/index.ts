@@ -10,7 +10,10 @@ export {
 export { findPersonByCitizenId } from './queries/find-person-by-citizen-id.ts';
 export { findPersonById } from './queries/find-person-by-id.ts';
 export { findPersonByPhone } from './queries/find-person-by-phone.ts';
-export { getInsuranceRecord } from './queries/get-insurance-record.ts';
+export {
+  findPersonWithInsuranceRecord,
+  getInsuranceRecord,
+} from './queries/get-insurance-record.ts';
 export { revealCitizenId, revealPhone } from './reveal-personal-data.ts';
 export type { NewPerson } from './person-row.ts';
 export type { PersonRecord } from './person-record.ts';

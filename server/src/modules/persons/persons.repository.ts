@@ -1,5 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/database.ts';
+import { preparedQuery } from '../../platform/db/prepared.ts';
 import type { PeriodRow, RelationshipRow } from './insurance-record.ts';
 import type { PersonRecord } from './person-record.ts';
 import { contributionPeriods, insuranceRelationships, persons } from './persons.tables.ts';
@@ -62,11 +63,20 @@ export async function insertPerson(tx: Tx, row: PersonRow): Promise<boolean> {
   }
 }
 
+// The reads behind every eligibility check and submission, built once (platform/db/prepared.ts).
+const personById = preparedQuery((db) =>
+  db
+    .select(personColumns)
+    .from(persons)
+    .where(eq(persons.id, sql.placeholder('id')))
+    .prepare('persons_person_by_id'),
+);
+
 export async function selectPersonById(
   db: Executor,
   id: string,
 ): Promise<PersonRecord | undefined> {
-  const [row] = await db.select(personColumns).from(persons).where(eq(persons.id, id));
+  const [row] = await personById(db).execute({ id });
   return row;
 }
 
@@ -116,20 +126,48 @@ export async function selectRelationship(
   return row;
 }
 
+const relationshipsOfPerson = preparedQuery((db) =>
+  db
+    .select(relationshipColumns)
+    .from(insuranceRelationships)
+    .where(eq(insuranceRelationships.personId, sql.placeholder('personId')))
+    .orderBy(asc(insuranceRelationships.startedOn))
+    .prepare('persons_relationships_of_person'),
+);
+
 export async function selectRelationships(
   db: Executor,
   personId: string,
 ): Promise<RelationshipRow[]> {
-  return db
-    .select(relationshipColumns)
-    .from(insuranceRelationships)
-    .where(eq(insuranceRelationships.personId, personId))
-    .orderBy(asc(insuranceRelationships.startedOn));
+  return relationshipsOfPerson(db).execute({ personId });
 }
 
 export async function insertPeriods(tx: Tx, rows: NewPeriodRow[]): Promise<void> {
   if (rows.length > 0) await tx.insert(contributionPeriods).values(rows);
 }
+
+const periodColumns = {
+  id: contributionPeriods.id,
+  relationshipId: contributionPeriods.relationshipId,
+  regionCode: contributionPeriods.regionCode,
+  fromMonth: contributionPeriods.fromMonth,
+  toMonth: contributionPeriods.toMonth,
+  monthlyBaseFen: contributionPeriods.monthlyBaseFen,
+  employerRateBp: contributionPeriods.employerRateBp,
+  insuredAs: contributionPeriods.insuredAs,
+  accountKind: contributionPeriods.accountKind,
+  deemed: contributionPeriods.deemed,
+  backPaidOn: contributionPeriods.backPaidOn,
+};
+
+const periodsOfPerson = preparedQuery((db) =>
+  db
+    .select(periodColumns)
+    .from(contributionPeriods)
+    .where(eq(contributionPeriods.personId, sql.placeholder('personId')))
+    .orderBy(asc(contributionPeriods.fromMonth))
+    .prepare('persons_periods_of_person'),
+);
 
 /** Every period of the person, or of one of their relationships. */
 export async function selectPeriods(
@@ -137,25 +175,14 @@ export async function selectPeriods(
   personId: string,
   relationshipId?: string,
 ): Promise<PeriodRow[]> {
+  if (relationshipId === undefined) return periodsOfPerson(db).execute({ personId });
   return db
-    .select({
-      id: contributionPeriods.id,
-      relationshipId: contributionPeriods.relationshipId,
-      regionCode: contributionPeriods.regionCode,
-      fromMonth: contributionPeriods.fromMonth,
-      toMonth: contributionPeriods.toMonth,
-      monthlyBaseFen: contributionPeriods.monthlyBaseFen,
-      employerRateBp: contributionPeriods.employerRateBp,
-      insuredAs: contributionPeriods.insuredAs,
-      accountKind: contributionPeriods.accountKind,
-      deemed: contributionPeriods.deemed,
-      backPaidOn: contributionPeriods.backPaidOn,
-    })
+    .select(periodColumns)
     .from(contributionPeriods)
     .where(
       and(
         eq(contributionPeriods.personId, personId),
-        relationshipId ? eq(contributionPeriods.relationshipId, relationshipId) : undefined,
+        eq(contributionPeriods.relationshipId, relationshipId),
       ),
     )
     .orderBy(asc(contributionPeriods.fromMonth));

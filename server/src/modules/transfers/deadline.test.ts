@@ -16,4 +16,13 @@ describe('transfer deadlines', () => {
     expect(deadlineAfter('2099-03-02', 15)).toBeNull();
     expect(workingDaysLeft('2024-03-04', '2099-03-02')).toBeNull();
   });
+
+  it('answers a question asked again as the first time, a bad date still failing', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(deadlineAfter('2024-09-30', 1)).toBe('2024-10-08');
+      expect(workingDaysLeft('2024-09-30', '2024-10-08')).toBe(1);
+      expect(deadlineAfter('2099-03-02', 15)).toBeNull();
+      expect(() => workingDaysLeft('2024-02-30', '2024-03-25')).toThrow(RangeError);
+    }
+  });
 });

@@ -12,6 +12,7 @@ import { withdrawTransferApplication } from './commands/withdraw-transfer-applic
 import { checkTransferEligibility } from './queries/check-transfer-eligibility.ts';
 import { getTransferApplication } from './queries/get-transfer-application.ts';
 import { listTransferApplications } from './queries/list-transfer-applications.ts';
+import { toView } from './transfer-application-view.ts';
 import { presentEligibility, presentTransferApplication } from './transfers.presenter.ts';
 import {
   applicationListSchema,
@@ -99,10 +100,12 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
             freshMinutes,
             form: request.body,
           });
-          return { status: 201, body: await presentOne(submitted.personId, submitted.id) };
+          // Presented from the rows as written: nothing to read back after the commit.
+          const view = toView(submitted.application, submitted.actions, cipher, chinaToday());
+          return { status: 201, body: presentTransferApplication(view) };
         },
       });
-      return reply.code(201).send(response.body as Awaited<ReturnType<typeof presentOne>>);
+      return reply.code(201).send(response.body as ReturnType<typeof presentTransferApplication>);
     },
   );
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { canonicalJson } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
+import { preparedQuery } from '../db/prepared.ts';
 import { AppError } from '../errors/app-error.ts';
 import { idempotencyKeys } from './idempotency.tables.ts';
 
@@ -13,6 +14,36 @@ export interface IdempotentResponse {
 
 /** After this long an unfinished first request (its process died) no longer blocks the key. */
 const IN_FLIGHT_TIMEOUT_MS = 60_000;
+
+// Every keyed submission claims its key and stores its answer: built once (db/prepared.ts).
+const claimKey = preparedQuery((db) =>
+  db
+    .insert(idempotencyKeys)
+    .values({
+      scope: sql.placeholder('scope'),
+      key: sql.placeholder('key'),
+      requestHash: sql.placeholder('hash'),
+      createdAt: sql.placeholder('createdAt'),
+    })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key })
+    .prepare('idempotency_claim_key'),
+);
+const storeResponse = preparedQuery((db) =>
+  db
+    .update(idempotencyKeys)
+    .set({
+      responseStatus: sql`${sql.placeholder('status')}`,
+      responseBody: sql`${sql.placeholder('body')}`,
+    })
+    .where(
+      and(
+        eq(idempotencyKeys.scope, sql.placeholder('scope')),
+        eq(idempotencyKeys.key, sql.placeholder('key')),
+      ),
+    )
+    .prepare('idempotency_store_response'),
+);
 
 /** The hash that tells whether a repeat is the same request. */
 export function requestHash(request: { method: string; route: string; body: unknown }): string {
@@ -44,11 +75,7 @@ export async function runIdempotently({
   now?: Date;
 }): Promise<IdempotentResponse> {
   if (key === undefined) return run();
-  const claimed = await db
-    .insert(idempotencyKeys)
-    .values({ scope, key, requestHash: hash, createdAt: now })
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
+  const claimed = await claimKey(db).execute({ scope, key, hash, createdAt: now });
   if (claimed.length === 0) {
     const replay = await answerRepeat({ db, scope, key, hash, now });
     if (replay) return replay;
@@ -61,10 +88,12 @@ export async function runIdempotently({
     await db.delete(idempotencyKeys).where(where);
     throw error;
   }
-  await db
-    .update(idempotencyKeys)
-    .set({ responseStatus: response.status, responseBody: JSON.stringify(response.body) })
-    .where(where);
+  await storeResponse(db).execute({
+    scope,
+    key,
+    status: response.status,
+    body: JSON.stringify(response.body),
+  });
   return response;
 }
 

@@ -1,7 +1,6 @@
 import type { Executor } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
-import { findAccountById } from '../identity.repository.ts';
-import { lastPassedAt } from '../verification.repository.ts';
+import { findBoundPersonAndLastPass, lastPassedAt } from '../verification.repository.ts';
 
 /**
  * Until when the account's last real-person authentication counts as fresh, or null when there
@@ -22,9 +21,7 @@ export async function realPersonAuthenticatedUntil({
 }): Promise<Date | null> {
   if (personId === null) return null;
   const passedAt = await lastPassedAt(db, accountId, personId);
-  if (!passedAt) return null;
-  const until = new Date(passedAt.getTime() + withinMinutes * 60_000);
-  return until > now ? until : null;
+  return passedAt ? freshUntil(passedAt, withinMinutes, now) : null;
 }
 
 /**
@@ -43,15 +40,15 @@ export async function requireFreshRealPersonAuthentication({
   withinMinutes: number;
   now?: Date;
 }): Promise<{ personId: string; authenticatedUntil: Date }> {
-  const account = await findAccountById(db, accountId);
-  if (!account?.personId) throw new AppError('REAL_PERSON_AUTHENTICATION_REQUIRED');
-  const until = await realPersonAuthenticatedUntil({
-    db,
-    accountId,
-    personId: account.personId,
-    withinMinutes,
-    now,
-  });
+  const found = await findBoundPersonAndLastPass(db, accountId);
+  if (!found?.personId || !found.passedAt)
+    throw new AppError('REAL_PERSON_AUTHENTICATION_REQUIRED');
+  const until = freshUntil(found.passedAt, withinMinutes, now);
   if (!until) throw new AppError('REAL_PERSON_AUTHENTICATION_REQUIRED');
-  return { personId: account.personId, authenticatedUntil: until };
+  return { personId: found.personId, authenticatedUntil: until };
+}
+
+function freshUntil(passedAt: Date, withinMinutes: number, now: Date): Date | null {
+  const until = new Date(passedAt.getTime() + withinMinutes * 60_000);
+  return until > now ? until : null;
 }

@@ -1,6 +1,7 @@
 import type { Executor } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { assembleInsuranceRecord, type InsuranceRecord } from '../insurance-record.ts';
+import type { PersonRecord } from '../person-record.ts';
 import { selectPeriods, selectPersonById, selectRelationships } from '../persons.repository.ts';
 
 /**
@@ -15,11 +16,27 @@ export async function getInsuranceRecord({
   db: Executor;
   personId: string;
 }): Promise<InsuranceRecord> {
-  const person = await selectPersonById(db, personId);
-  if (!person) throw new AppError('PERSON_NOT_FOUND');
-  const [relationships, periods] = await Promise.all([
+  const found = await findPersonWithInsuranceRecord({ db, personId });
+  if (!found) throw new AppError('PERSON_NOT_FOUND');
+  return found.record;
+}
+
+/**
+ * The person and their insurance record, read together (the three reads run side by side), or
+ * undefined when there is no such person.
+ */
+export async function findPersonWithInsuranceRecord({
+  db,
+  personId,
+}: {
+  db: Executor;
+  personId: string;
+}): Promise<{ person: PersonRecord; record: InsuranceRecord } | undefined> {
+  const [person, relationships, periods] = await Promise.all([
+    selectPersonById(db, personId),
     selectRelationships(db, personId),
     selectPeriods(db, personId),
   ]);
-  return assembleInsuranceRecord(person, relationships, periods);
+  if (!person) return undefined;
+  return { person, record: assembleInsuranceRecord(person, relationships, periods) };
 }

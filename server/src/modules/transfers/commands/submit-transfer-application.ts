@@ -11,7 +11,10 @@ import { requireFreshRealPersonAuthentication } from '../../identity/index.ts';
 import type { TransferDestinationRegistry } from '../../regions/index.ts';
 import { checkTransferEligibility } from '../queries/check-transfer-eligibility.ts';
 import { deadlineAfter } from '../deadline.ts';
-import { insertAction, insertApplication, type ApplicationRow } from '../transfers.repository.ts';
+import {
+  insertApplicationWithFirstAction,
+  type ApplicationWithActions,
+} from '../transfers.repository.ts';
 
 export interface TransferApplicationForm {
   scheme: InsuranceScheme;
@@ -29,7 +32,7 @@ export interface TransferApplicationForm {
  * real-person authentication and every precondition; writes the application, its first action
  * with the review deadline, the audit entry and the `transfer-application.submitted` event in one
  * transaction. The database keeps one open application per person and scheme: a concurrent second
- * one answers OPEN_APPLICATION_EXISTS.
+ * one answers OPEN_APPLICATION_EXISTS. Gives back the rows as written, for the answer.
  */
 export async function submitTransferApplication({
   db,
@@ -49,7 +52,7 @@ export async function submitTransferApplication({
   form: TransferApplicationForm;
   channel?: 'web' | 'app' | 'ecard';
   now?: Date;
-}): Promise<ApplicationRow> {
+}): Promise<ApplicationWithActions> {
   const { personId } = await requireFreshRealPersonAuthentication({
     db,
     accountId,
@@ -71,56 +74,60 @@ export async function submitTransferApplication({
   if (!answer.eligible)
     throw new AppError('NOT_ELIGIBLE', { details: { reasons: answer.reasons } });
 
+  const deadlineOn = deadlineAfter(today, nextStepWorkingDays(form.scheme, 'submitted'));
+  const id = newId(now.getTime());
   try {
-    const deadlineOn = deadlineAfter(today, nextStepWorkingDays(form.scheme, 'submitted'));
     return await db.transaction(async (tx) => {
-      const application = await insertApplication(tx, {
-        id: newId(now.getTime()),
-        personId,
-        scheme: form.scheme,
-        fromRegionCode: form.fromRegion,
-        toRegionCode,
-        status: 'submitted',
-        contactPhoneEncrypted: cipher.encrypt(form.contactPhone),
-        address: form.address,
-        postCode: form.postCode,
-        formerPersonalNumber: form.formerPersonalNumber ?? null,
-        agentName: form.agent?.name ?? null,
-        agentPhoneEncrypted: form.agent ? cipher.encrypt(form.agent.phone) : null,
-        channel,
-        submittedAt: now,
-        version: 1,
-        nextDeadlineOn: deadlineOn,
-      });
-      await insertAction(tx, {
-        id: newId(now.getTime()),
-        applicationId: application.id,
-        personId,
-        seq: 1,
-        action: 'submitted',
-        actorType: 'citizen',
-        actorId: accountId,
-        at: now,
-        deadlineOn,
-      });
-      await recordAudit(tx, {
-        actor: { type: 'citizen', id: accountId },
-        action: 'transfer-application.submitted',
-        subjectType: 'transfer-application',
-        subjectId: application.id,
-        data: { personId, scheme: form.scheme, from: form.fromRegion, to: toRegionCode },
+      const submitted = await insertApplicationWithFirstAction(tx, {
+        application: {
+          id,
+          personId,
+          scheme: form.scheme,
+          fromRegionCode: form.fromRegion,
+          toRegionCode,
+          status: 'submitted',
+          contactPhoneEncrypted: cipher.encrypt(form.contactPhone),
+          address: form.address,
+          postCode: form.postCode,
+          formerPersonalNumber: form.formerPersonalNumber ?? null,
+          agentName: form.agent?.name ?? null,
+          agentPhoneEncrypted: form.agent ? cipher.encrypt(form.agent.phone) : null,
+          channel,
+          submittedAt: now,
+          version: 1,
+          nextDeadlineOn: deadlineOn,
+        },
+        action: {
+          id: newId(now.getTime()),
+          applicationId: id,
+          personId,
+          seq: 1,
+          action: 'submitted',
+          actorType: 'citizen',
+          actorId: accountId,
+          at: now,
+          deadlineOn,
+        },
       });
       await emitEvent(tx, {
         name: 'transfer-application.submitted',
         payload: {
-          applicationId: application.id,
+          applicationId: id,
           personId,
           scheme: form.scheme,
           fromRegionCode: form.fromRegion,
           toRegionCode,
         },
       });
-      return application;
+      // Last: the audit chain's lock is then held only for its own entry and the commit.
+      await recordAudit(tx, {
+        actor: { type: 'citizen', id: accountId },
+        action: 'transfer-application.submitted',
+        subjectType: 'transfer-application',
+        subjectId: id,
+        data: { personId, scheme: form.scheme, from: form.fromRegion, to: toRegionCode },
+      });
+      return submitted;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('OPEN_APPLICATION_EXISTS');

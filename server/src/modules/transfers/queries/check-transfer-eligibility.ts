@@ -5,7 +5,7 @@ import {
 } from '../../../../../domain/transfer/eligibility.ts';
 import type { Executor } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
-import { findPersonById, getInsuranceRecord } from '../../persons/index.ts';
+import { findPersonWithInsuranceRecord } from '../../persons/index.ts';
 import { findTransferDestination, type TransferDestinationRegistry } from '../../regions/index.ts';
 import { hasOpenApplication } from '../transfers.repository.ts';
 
@@ -52,14 +52,14 @@ export async function checkTransferEligibility({
   fromRegion?: string;
   today: string;
 }): Promise<TransferEligibility> {
-  const person = await findPersonById({ db, personId });
-  if (!person) throw new AppError('PERSON_NOT_BOUND');
-  const [record, destination, open, directory] = await Promise.all([
-    getInsuranceRecord({ db, personId }),
+  const [found, destination, open, directory] = await Promise.all([
+    findPersonWithInsuranceRecord({ db, personId }),
     findTransferDestination({ registry, regionCode: destinationRegion, scheme, today }),
     hasOpenApplication(db, personId, scheme),
     registry.directory(),
   ]);
+  if (!found) throw new AppError('PERSON_NOT_BOUND');
+  const { person, record } = found;
   const toRegionCode = destination.agency?.regionCode ?? destination.region.code;
   const relationships = record.schemes.find((s) => s.scheme === scheme)?.relationships ?? [];
   const answer = decideTransferEligibility({

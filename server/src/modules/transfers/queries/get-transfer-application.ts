@@ -2,7 +2,7 @@ import type { FieldCipher } from '../../../platform/crypto/index.ts';
 import type { Executor } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { toView, type TransferApplicationView } from '../transfer-application-view.ts';
-import { selectActions, selectApplication } from '../transfers.repository.ts';
+import { selectApplicationWithActions } from '../transfers.repository.ts';
 
 /** One of the person's applications; someone else's answers APPLICATION_NOT_FOUND. */
 export async function getTransferApplication({
@@ -18,7 +18,7 @@ export async function getTransferApplication({
   applicationId: string;
   today: string;
 }): Promise<TransferApplicationView> {
-  const application = await selectApplication(db, personId, applicationId);
-  if (!application) throw new AppError('APPLICATION_NOT_FOUND');
-  return toView(application, await selectActions(db, [application.id]), cipher, today);
+  const found = await selectApplicationWithActions(db, personId, applicationId);
+  if (!found) throw new AppError('APPLICATION_NOT_FOUND');
+  return toView(found.application, found.actions, cipher, today);
 }

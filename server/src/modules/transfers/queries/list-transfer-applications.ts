@@ -1,7 +1,7 @@
 import type { FieldCipher } from '../../../platform/crypto/index.ts';
 import type { Executor } from '../../../platform/db/database.ts';
 import { toView, type TransferApplicationView } from '../transfer-application-view.ts';
-import { selectActions, selectApplications } from '../transfers.repository.ts';
+import { selectApplicationsWithActions } from '../transfers.repository.ts';
 
 /** The person's applications, newest first, each with its timeline. */
 export async function listTransferApplications({
@@ -15,17 +15,6 @@ export async function listTransferApplications({
   personId: string;
   today: string;
 }): Promise<TransferApplicationView[]> {
-  const applications = await selectApplications(db, personId);
-  const actions = await selectActions(
-    db,
-    applications.map((a) => a.id),
-  );
-  return applications.map((application) =>
-    toView(
-      application,
-      actions.filter((a) => a.applicationId === application.id),
-      cipher,
-      today,
-    ),
-  );
+  const found = await selectApplicationsWithActions(db, personId);
+  return found.map(({ application, actions }) => toView(application, actions, cipher, today));
 }
