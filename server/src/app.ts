@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { DestinationStream } from 'pino';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
+import { adminRoutes } from './modules/admin/index.ts';
 import { calculatorRoutes } from './modules/calculator/index.ts';
 import { calendarRoutes } from './modules/calendar/index.ts';
 import { identifiersRoutes } from './modules/identifiers/index.ts';
@@ -20,10 +21,18 @@ import { createRegionsModule, regionsRoutes } from './modules/regions/index.ts';
 import {
   developmentTotpRoutes,
   findStaffPrincipal,
+  requirePasswordChangeFirst,
   staffAdminRoutes,
+  staffPasswordRoutes,
   staffRoutes,
 } from './modules/staff/index.ts';
-import { supervisorRoutes, transfersRoutes } from './modules/transfers/index.ts';
+import { notificationsRoutes } from './modules/notifications/index.ts';
+import {
+  agencyCasesRoutes,
+  agencyProcessRoutes,
+  supervisorRoutes,
+  transfersRoutes,
+} from './modules/transfers/index.ts';
 import { registerAuthentication } from './platform/auth/authenticate.ts';
 import type { Config } from './platform/config.ts';
 import type { FieldCipher } from './platform/crypto/index.ts';
@@ -84,6 +93,9 @@ export async function buildApp({
     findStaff: (accountId) => findStaffPrincipal(database.db, accountId),
   });
 
+  // After authentication (route preValidation): a password past its rotation period blocks the rest.
+  app.addHook('preHandler', requirePasswordChangeFirst);
+
   const regions = createRegionsModule({ db: database.db, pool: database.pool, log: app.log });
   app.addHook('onClose', regions.stop);
 
@@ -114,7 +126,7 @@ export async function buildApp({
       await api.register(identifiersRoutes);
       await api.register(calendarRoutes);
       await api.register(regionsRoutes, { registry: regions.registry });
-      await api.register(calculatorRoutes, { registry: regions.registry });
+      await api.register(calculatorRoutes, { registry: regions.registry, db: database.db });
       await api.register(staffRoutes, {
         db: database.db,
         cipher,
@@ -123,12 +135,30 @@ export async function buildApp({
         isProduction: config.isProduction,
       });
       await api.register(staffAdminRoutes, { db: database.db, cipher, registry: regions.registry });
+      await api.register(adminRoutes, { db: database.db, registry: regions.registry });
+      await api.register(staffPasswordRoutes, {
+        db: database.db,
+        registry: regions.registry,
+        sessionPolicy: config.session,
+        isProduction: config.isProduction,
+      });
+      await api.register(notificationsRoutes, { db: database.db });
       await api.register(supervisorRoutes, { db: database.db });
+      await api.register(agencyProcessRoutes, {
+        db: database.db,
+        cipher,
+        registry: regions.registry,
+      });
       await api.register(transfersRoutes, {
         db: database.db,
         cipher,
         registry: regions.registry,
         freshMinutes: config.realPersonAuthFreshMinutes,
+      });
+      await api.register(agencyCasesRoutes, {
+        db: database.db,
+        cipher,
+        registry: regions.registry,
       });
     },
     { prefix: '/api/v1' },

@@ -909,6 +909,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/transfer-calculator/input": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person’s own employee-pension record, as calculator input */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: {
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                /** Format: date */
+                                birthDate: string;
+                                /** @description Where the household is registered (户籍所在地) */
+                                hukouRegion: string;
+                            };
+                            /** @description The newest relationship no longer contributing */
+                            fromRegion: string | null;
+                            /** @description Where the person contributes now */
+                            destinationRegion: string | null;
+                            history: {
+                                /** @description Where the contributions were paid (GB/T 2260) */
+                                region: string;
+                                /** @description First month, YYYY-MM */
+                                from: string;
+                                /** @description Last month, YYYY-MM, included */
+                                to: string;
+                                /** @description Contribution wage (缴费工资基数) of each month, in fen; 0 only for deemed months */
+                                monthlyBaseFen: number;
+                                /** @description Employer's contribution rate in basis points (1600 = 16%) */
+                                employerRateBp: number;
+                                /**
+                                 * @description employee: through an employer; individual: on their own (灵活就业)
+                                 * @enum {string}
+                                 */
+                                insuredAs: "employee" | "individual";
+                                /**
+                                 * @description temporary: a temporary contribution account (50/40 rule)
+                                 * @enum {string}
+                                 */
+                                accountKind: "normal" | "temporary";
+                                /** @description Months deemed paid (视同缴费): years, but no money */
+                                deemed?: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transfer-calculator": {
         parameters: {
             query?: never;
@@ -1057,6 +1157,8 @@ export interface paths {
                                 expiresAt: string;
                                 idleTimeoutSeconds: number;
                             };
+                            /** @description The password is past the rotation period: every route but changing it, /staff/me and sign-out answers 403 PASSWORD_CHANGE_REQUIRED */
+                            passwordChangeRequired: boolean;
                         };
                     };
                 };
@@ -1191,6 +1293,8 @@ export interface paths {
                                 expiresAt: string;
                                 idleTimeoutSeconds: number;
                             };
+                            /** @description The password is past the rotation period: every route but changing it, /staff/me and sign-out answers 403 PASSWORD_CHANGE_REQUIRED */
+                            passwordChangeRequired: boolean;
                         };
                     };
                 };
@@ -1635,6 +1739,1432 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/regions/openings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where online transfer is open, per region and scheme */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code of a city-level region */
+                    regionCode?: string;
+                    scheme?: "employee-pension" | "resident-pension" | "medical";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            openings: components["schemas"]["OnlineTransferOpening"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/regions/{regionCode}/openings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open online transfer in a region for a scheme from a date, or move the date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code of a city-level region */
+                    regionCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        scheme: "employee-pension" | "resident-pension" | "medical";
+                        /**
+                         * Format: date
+                         * @description The first day online applications are accepted
+                         */
+                        openSince: string;
+                        /** @description Version check: the opening date the page showed, null when it showed it closed */
+                        expectedOpenSince: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            opening: components["schemas"]["OnlineTransferOpening"];
+                            previousSince: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/regions/{regionCode}/openings/{scheme}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close online transfer in a region for a scheme */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code of a city-level region */
+                    regionCode: string;
+                    scheme: "employee-pension" | "resident-pension" | "medical";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Version check: the opening date the page showed
+                         */
+                        expectedOpenSince: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regionCode: string;
+                            /** @enum {string} */
+                            scheme: "employee-pension" | "resident-pension" | "medical";
+                            /** Format: date */
+                            wasOpenSince: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/settings/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many working days ahead a case step is "due soon" */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeadlineSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Change the deadline parameters */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueSoonWorkingDays: number;
+                        /** @description Version check: the version the page showed (0 while the default holds) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeadlineSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/settings/security": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff password rotation in days; null: no forced rotation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecuritySettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Change the security policy */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        passwordRotationDays: number | null;
+                        /** @description Version check: the version the page showed (0 while the default holds) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecuritySettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first, with filters */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Entries whose action starts with this, e.g. staff. or online-transfer.opened */
+                    action?: string;
+                    actorType?: "citizen" | "employer" | "staff" | "admin" | "department" | "cli" | "system";
+                    subjectType?: string;
+                    subjectId?: string;
+                    /** @description Paging: entries older than this sequence number (nextBefore of the last page) */
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: components["schemas"]["AuditEntry"][];
+                            /** @description Pass as `before` for the next older page */
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit-log/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the audit log's hash chain and name the first broken link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditChainVerification"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password: every other session ends, this one is renewed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "agency_staff" | "agency_supervisor" | "sysadmin" | "secadmin" | "auditadmin";
+                                agency: {
+                                    regionCode: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "pending-activation" | "active" | "locked" | "disabled";
+                                createdAt: string;
+                                version: number;
+                            };
+                            session: {
+                                expiresAt: string;
+                                idleTimeoutSeconds: number;
+                            };
+                            /** @description The password is past the rotation period: every route but changing it, /staff/me and sign-out answers 403 PASSWORD_CHANGE_REQUIRED */
+                            passwordChangeRequired: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first, with the number unread */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many, newest first */
+                    limit?: number;
+                    /** @description The id of the last notification shown: the next page */
+                    before?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenNotificationList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenNotification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/supervision/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open cases of my agency (either side) past their legal deadline */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description At most this many cases */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyOverdueCases"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/supervision/handling-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My agency’s average handling time per step, in working days and hours */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The window, in days */
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyHandlingTimes"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cases/{id}/transfer-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer out (转出): compute and post the funds, end the local relationship, issue the information table */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the page showed */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyTransferOutResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cases/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete (办结): verify the funds, merge the record into the relationship here, issue the completion notice */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the page showed */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyCompletionResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cases/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's contact letter, information table or completion notice as PDF (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "contact-letter" | "information-table" | "completion-notice";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/transfer-applications/{id}/documents/completion-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The completion notice of my completed transfer, as PDF (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/transfer-applications/eligibility": {
         parameters: {
             query?: never;
@@ -2045,6 +3575,434 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agency/queues/{queue}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A work queue of my agency: to accept, to process (transfer-out), to confirm */
+        get: {
+            parameters: {
+                query?: {
+                    scheme?: "employee-pension" | "resident-pension" | "medical";
+                    /** @description Only steps in this standing against the deadline */
+                    deadline?: "on-time" | "due-soon" | "overdue";
+                    /** @description Application reference */
+                    reference?: string;
+                    /** @description By legal deadline (default) or by submission */
+                    sort?: "deadline" | "submitted";
+                    /** @description asc: soonest / oldest first */
+                    order?: "asc" | "desc";
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    queue: "to-accept" | "to-process" | "to-confirm";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyQueue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case of my agency: applicant (masked), form, background checks, timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyCase"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cases/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show the applicant's full ID number or phone, with a reason (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "citizenId" | "contactPhone";
+                        /** @description Why the full value is needed; kept in the audit log */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevealedPersonalData"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cases/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an application and send the contact letter to the transfer-out agency */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the page showed */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyCase"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cases/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject an application with a reason code and an explanation the applicant reads */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the page showed */
+                        version: number;
+                        /** @enum {string} */
+                        reasonCode: "NOT_CONTRIBUTING_AT_DESTINATION" | "OLD_ACCOUNT_NOT_SUSPENDED" | "ARREARS" | "DRAWING_PENSION" | "TEMPORARY_ACCOUNT_CASE" | "RECORDS_DO_NOT_MATCH" | "BACK_PAYMENT_NEEDS_DOCUMENTS" | "OTHER";
+                        /** @description Shown to the applicant */
+                        explanation: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyCase"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2067,6 +4025,94 @@ export interface components {
             details?: {
                 [key: string]: unknown;
             };
+        };
+        AuditEntryInput: {
+            /** @description Position in the hash chain */
+            seq: number;
+            id: string;
+            occurredAt: string;
+            actor: {
+                type: string;
+                id: string;
+                /** @description The staff user name, for staff and admin actors */
+                username: string | null;
+            };
+            action: string;
+            subjectType: string;
+            subjectId: string;
+            /** @description What changed; personal data masked */
+            data: {
+                [key: string]: unknown;
+            };
+            hash: string;
+        };
+        AuditChainVerificationInput: {
+            ok: boolean;
+            /** @description Entries verified intact, in chain order */
+            entries: number;
+            brokenAt: {
+                seq: number;
+                id: string;
+                /** @enum {string} */
+                reason: "hash-mismatch" | "broken-link";
+            } | null;
+            verifiedAt: string;
+        };
+        TransferDestinationInput: {
+            regionCode: string;
+            /** @description Full name, e.g. 广东省广州市 */
+            regionName: string;
+            /**
+             * @description Insurance scheme
+             * @enum {string}
+             */
+            scheme: "employee-pension" | "resident-pension" | "medical";
+            /** @description Whether online transfer applications are open today */
+            online: boolean;
+            /**
+             * Format: date
+             * @description The date from which they are (or will be) open
+             */
+            openSince?: string;
+            /** @description The social insurance agency serving the region */
+            agency?: {
+                name: string;
+                address: string;
+                phone: string;
+            };
+        };
+        RegionInput: {
+            code: string;
+            /** @description Display name, e.g. 北京市 for the municipality */
+            name: string;
+            fullName: string;
+            /** @enum {string} */
+            level: "province" | "city" | "county";
+            /** @description Whether it has its own agency and can be a transfer destination */
+            destination: boolean;
+        };
+        OnlineTransferOpeningInput: {
+            regionCode: string;
+            /** @description Full name, e.g. 广东省广州市 */
+            regionName: string;
+            /** @enum {string} */
+            scheme: "employee-pension" | "resident-pension" | "medical";
+            /** Format: date */
+            openSince: string;
+            /** @description Whether the opening date has come (China time) */
+            online: boolean;
+        };
+        DeadlineSettingsInput: {
+            dueSoonWorkingDays: number;
+            version: number;
+            /** @description When it was last saved; null while the default holds */
+            updatedAt: string | null;
+        };
+        SecuritySettingsInput: {
+            passwordRotationDays: number | null;
+            version: number;
+            /** @description When it was last saved; null while the default holds */
+            updatedAt: string | null;
         };
         TransferCalculationInput: {
             /** @description Employer part moving to the pooled fund (统筹基金) */
@@ -2105,61 +4151,6 @@ export interface components {
                     [key: string]: string | number;
                 };
             }[];
-        };
-        DeadlineInput: {
-            /** Format: date */
-            deadline: string;
-        };
-        IdentifierValidationInput: {
-            valid: boolean;
-            /** @description The canonical form: spaces removed, upper case, 18 characters */
-            normalized?: string;
-            errors: {
-                code: string;
-                message: string;
-                messageEn: string;
-            }[];
-            /** @description For citizen ID numbers only */
-            details?: {
-                /** Format: date */
-                birthDate: string;
-                /** @enum {string} */
-                sex: "male" | "female";
-                regionCode: string;
-            };
-        };
-        TransferDestinationInput: {
-            regionCode: string;
-            /** @description Full name, e.g. 广东省广州市 */
-            regionName: string;
-            /**
-             * @description Insurance scheme
-             * @enum {string}
-             */
-            scheme: "employee-pension" | "resident-pension" | "medical";
-            /** @description Whether online transfer applications are open today */
-            online: boolean;
-            /**
-             * Format: date
-             * @description The date from which they are (or will be) open
-             */
-            openSince?: string;
-            /** @description The social insurance agency serving the region */
-            agency?: {
-                name: string;
-                address: string;
-                phone: string;
-            };
-        };
-        RegionInput: {
-            code: string;
-            /** @description Display name, e.g. 北京市 for the municipality */
-            name: string;
-            fullName: string;
-            /** @enum {string} */
-            level: "province" | "city" | "county";
-            /** @description Whether it has its own agency and can be a transfer destination */
-            destination: boolean;
         };
         SignInCodeSentInput: {
             expiresInSeconds: number;
@@ -2201,6 +4192,53 @@ export interface components {
             /** @enum {string} */
             result: "passed" | "failed";
             realPersonAuthenticatedUntil: string | null;
+        };
+        DeadlineInput: {
+            /** Format: date */
+            deadline: string;
+        };
+        IdentifierValidationInput: {
+            valid: boolean;
+            /** @description The canonical form: spaces removed, upper case, 18 characters */
+            normalized?: string;
+            errors: {
+                code: string;
+                message: string;
+                messageEn: string;
+            }[];
+            /** @description For citizen ID numbers only */
+            details?: {
+                /** Format: date */
+                birthDate: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                regionCode: string;
+            };
+        };
+        CitizenNotificationInput: {
+            /** Format: uuid */
+            id: string;
+            title: {
+                zh: string;
+                en: string;
+            };
+            body: {
+                zh: string;
+                en: string;
+            };
+            subject: {
+                /** @enum {string} */
+                type: "transfer-application";
+                id: string;
+            };
+            link: string;
+            createdAt: string;
+            readAt: string | null;
+        };
+        CitizenNotificationListInput: {
+            notifications: components["schemas"]["CitizenNotificationInput"][];
+            /** @description Unread notifications in all, not only on this page */
+            unreadCount: number;
         };
         TransferEligibilityInput: {
             eligible: boolean;
@@ -2284,10 +4322,249 @@ export interface components {
                 };
                 at: string;
                 reasonCode: string | null;
+                /** @description The labels of a rejection's reason code */
+                reason: {
+                    code: string;
+                    zh: string;
+                    en: string;
+                } | null;
+                /** @description A rejection's written explanation */
                 note: string | null;
                 /** @description Legal deadline of the next step after this action */
                 deadlineOn: string | null;
             }[];
+        };
+        AgencyRegionInput: {
+            code: string;
+            name: string;
+            agencyName: string | null;
+        };
+        AgencyQueueInput: {
+            /** @enum {string} */
+            queue: "to-accept" | "to-process" | "to-confirm";
+            total: number;
+            rows: {
+                id: string;
+                reference: string;
+                /** @enum {string} */
+                scheme: "employee-pension" | "resident-pension" | "medical";
+                /** @description Masked */
+                applicantName: string;
+                fromRegion: components["schemas"]["AgencyRegionInput"];
+                toRegion: components["schemas"]["AgencyRegionInput"];
+                submittedAt: string;
+                /** @enum {string} */
+                status: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+                nextDeadlineOn: string | null;
+                workingDaysLeft: number | null;
+                deadlineState: ("on-time" | "due-soon" | "overdue") | null;
+                overdue: boolean;
+                version: number;
+            }[];
+            nextCursor: string | null;
+        };
+        AgencyCaseInput: {
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            scheme: "employee-pension" | "resident-pension" | "medical";
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            version: number;
+            /** @description The viewer agency's sides */
+            sides: ("transfer-in" | "transfer-out")[];
+            fromRegion: components["schemas"]["AgencyRegionInput"];
+            toRegion: components["schemas"]["AgencyRegionInput"];
+            submittedAt: string;
+            applicant: {
+                /** @description Masked */
+                name: string;
+                /** @description Masked; POST …/reveal shows it, audited */
+                citizenId: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                hukouRegion: {
+                    code: string;
+                    name: string;
+                };
+            };
+            form: {
+                /** @description Masked; POST …/reveal shows it, audited */
+                contactPhone: string;
+                address: string;
+                postCode: string;
+                formerPersonalNumber: string | null;
+                /** @description Masked */
+                agent: {
+                    name: string;
+                    phone: string;
+                } | null;
+                /** @enum {string} */
+                channel: "web" | "app" | "ecard";
+            };
+            nextStep: {
+                deadlineOn: string;
+                workingDaysLeft: number | null;
+                deadlineState: ("on-time" | "due-soon" | "overdue") | null;
+                overdue: boolean;
+            } | null;
+            checks: {
+                /** @enum {string} */
+                code: "PERSON_ALIVE" | "NOT_DRAWING_PENSION" | "CONTRIBUTING_AT_DESTINATION" | "RECORD_AT_OLD_PLACE" | "OLD_ACCOUNT_SUSPENDED" | "NO_ARREARS" | "NOT_TEMPORARY_ACCOUNT_CASE" | "BACK_PAYMENTS_DOCUMENTED";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                result: "pass" | "fail";
+                explanation: {
+                    zh: string;
+                    en: string;
+                } | null;
+                suggestedRejection: ("NOT_CONTRIBUTING_AT_DESTINATION" | "OLD_ACCOUNT_NOT_SUSPENDED" | "ARREARS" | "DRAWING_PENSION" | "TEMPORARY_ACCOUNT_CASE" | "RECORDS_DO_NOT_MATCH" | "BACK_PAYMENT_NEEDS_DOCUMENTS" | "OTHER") | null;
+                evidence: {
+                    label: {
+                        zh: string;
+                        en: string;
+                    };
+                    value: {
+                        zh: string;
+                        en: string;
+                    };
+                }[];
+            }[];
+            relationships: {
+                region: components["schemas"]["AgencyRegionInput"];
+                /** @enum {string} */
+                status: "contributing" | "suspended" | "terminated" | "drawing-pension";
+                /** @enum {string} */
+                accountKind: "normal" | "temporary";
+                arrearsFen: number;
+                startedOn: string;
+                endedOn: string | null;
+                contributionMonths: number;
+            }[];
+            /** @description Newest first */
+            timeline: {
+                seq: number;
+                /** @enum {string} */
+                action: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                actor: {
+                    /** @enum {string} */
+                    role: "applicant" | "agency" | "system";
+                    displayName: string | null;
+                    agency: components["schemas"]["AgencyRegionInput"] | null;
+                };
+                at: string;
+                reason: {
+                    code: string;
+                    zh: string;
+                    en: string;
+                } | null;
+                note: string | null;
+                deadlineOn: string | null;
+            }[];
+            documents: {
+                /** @enum {string} */
+                kind: "contact-letter" | "information-table" | "completion-notice";
+                number: string;
+                issuedAt: string;
+                issuedBy: components["schemas"]["AgencyRegionInput"];
+            }[];
+            availableActions: ("accept" | "reject" | "transfer-out" | "complete" | "reveal")[];
+        };
+        RevealedPersonalDataInput: {
+            /** @enum {string} */
+            field: "citizenId" | "contactPhone";
+            value: string;
+        };
+        AgencyOverdueCasesInput: {
+            /** @description The day (China time) the cases are overdue on */
+            today: string;
+            /** @description All overdue cases of the agency, also those past the limit */
+            total: number;
+            cases: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                scheme: "employee-pension" | "resident-pension" | "medical";
+                /** @enum {string} */
+                status: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+                fromRegion: string;
+                toRegion: string;
+                submittedAt: string;
+                /** @description The last day of the open step’s legal period */
+                deadlineOn: string;
+                /**
+                 * @description The agency whose step it is
+                 * @enum {string}
+                 */
+                stepWith: "transfer-in" | "transfer-out";
+                /** @description Whether that is the supervisor’s own agency */
+                stepIsOurs: boolean;
+                daysOverdue: number;
+                workingDaysOverdue: number | null;
+            }[];
+        };
+        AgencyHandlingTimesInput: {
+            /** @description Steps taken from this time on are counted */
+            since: string;
+            steps: {
+                /** @enum {string} */
+                step: "accepted" | "rejected" | "out-done" | "completed";
+                count: number;
+                averageWorkingDays: number | null;
+                averageHours: number | null;
+            }[];
+        };
+        TransferOutAmountsInput: {
+            /**
+             * @description calculated: the transfer calculator's amounts; within-province: pooled province-wide, nothing moves; not-modelled: a scheme whose funds the platform does not hold (medical, resident)
+             * @enum {string}
+             */
+            basis: "calculated" | "within-province" | "not-modelled";
+            /** @description Employer part moved between the pooled funds (统筹基金) */
+            pooledFundFen: number;
+            /** @description Individual account principal credited since 1998 */
+            individualAccountFen: number;
+            totalFen: number;
+        };
+        AgencyTransferOutResultInput: {
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+            version: number;
+            nextDeadlineOn: string | null;
+            amounts: components["schemas"]["TransferOutAmountsInput"];
+            /** @description The information table (信息表) */
+            document: {
+                /** @enum {string} */
+                kind: "contact-letter" | "information-table" | "completion-notice";
+                number: string;
+                issuedAt: string;
+            };
+        };
+        AgencyCompletionResultInput: {
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+            version: number;
+            nextDeadlineOn: string | null;
+            /** @description The completion notice (告知书) */
+            document: {
+                /** @enum {string} */
+                kind: "contact-letter" | "information-table" | "completion-notice";
+                number: string;
+                issuedAt: string;
+            };
         };
         Error: {
             /** @description Stable error code; see docs/API.md */
@@ -2307,6 +4584,94 @@ export interface components {
             details?: {
                 [key: string]: unknown;
             };
+        };
+        AuditEntry: {
+            /** @description Position in the hash chain */
+            seq: number;
+            id: string;
+            occurredAt: string;
+            actor: {
+                type: string;
+                id: string;
+                /** @description The staff user name, for staff and admin actors */
+                username: string | null;
+            };
+            action: string;
+            subjectType: string;
+            subjectId: string;
+            /** @description What changed; personal data masked */
+            data: {
+                [key: string]: unknown;
+            };
+            hash: string;
+        };
+        AuditChainVerification: {
+            ok: boolean;
+            /** @description Entries verified intact, in chain order */
+            entries: number;
+            brokenAt: {
+                seq: number;
+                id: string;
+                /** @enum {string} */
+                reason: "hash-mismatch" | "broken-link";
+            } | null;
+            verifiedAt: string;
+        };
+        TransferDestination: {
+            regionCode: string;
+            /** @description Full name, e.g. 广东省广州市 */
+            regionName: string;
+            /**
+             * @description Insurance scheme
+             * @enum {string}
+             */
+            scheme: "employee-pension" | "resident-pension" | "medical";
+            /** @description Whether online transfer applications are open today */
+            online: boolean;
+            /**
+             * Format: date
+             * @description The date from which they are (or will be) open
+             */
+            openSince?: string;
+            /** @description The social insurance agency serving the region */
+            agency?: {
+                name: string;
+                address: string;
+                phone: string;
+            };
+        };
+        Region: {
+            code: string;
+            /** @description Display name, e.g. 北京市 for the municipality */
+            name: string;
+            fullName: string;
+            /** @enum {string} */
+            level: "province" | "city" | "county";
+            /** @description Whether it has its own agency and can be a transfer destination */
+            destination: boolean;
+        };
+        OnlineTransferOpening: {
+            regionCode: string;
+            /** @description Full name, e.g. 广东省广州市 */
+            regionName: string;
+            /** @enum {string} */
+            scheme: "employee-pension" | "resident-pension" | "medical";
+            /** Format: date */
+            openSince: string;
+            /** @description Whether the opening date has come (China time) */
+            online: boolean;
+        };
+        DeadlineSettings: {
+            dueSoonWorkingDays: number;
+            version: number;
+            /** @description When it was last saved; null while the default holds */
+            updatedAt: string | null;
+        };
+        SecuritySettings: {
+            passwordRotationDays: number | null;
+            version: number;
+            /** @description When it was last saved; null while the default holds */
+            updatedAt: string | null;
         };
         TransferCalculation: {
             /** @description Employer part moving to the pooled fund (统筹基金) */
@@ -2345,61 +4710,6 @@ export interface components {
                     [key: string]: string | number;
                 };
             }[];
-        };
-        Deadline: {
-            /** Format: date */
-            deadline: string;
-        };
-        IdentifierValidation: {
-            valid: boolean;
-            /** @description The canonical form: spaces removed, upper case, 18 characters */
-            normalized?: string;
-            errors: {
-                code: string;
-                message: string;
-                messageEn: string;
-            }[];
-            /** @description For citizen ID numbers only */
-            details?: {
-                /** Format: date */
-                birthDate: string;
-                /** @enum {string} */
-                sex: "male" | "female";
-                regionCode: string;
-            };
-        };
-        TransferDestination: {
-            regionCode: string;
-            /** @description Full name, e.g. 广东省广州市 */
-            regionName: string;
-            /**
-             * @description Insurance scheme
-             * @enum {string}
-             */
-            scheme: "employee-pension" | "resident-pension" | "medical";
-            /** @description Whether online transfer applications are open today */
-            online: boolean;
-            /**
-             * Format: date
-             * @description The date from which they are (or will be) open
-             */
-            openSince?: string;
-            /** @description The social insurance agency serving the region */
-            agency?: {
-                name: string;
-                address: string;
-                phone: string;
-            };
-        };
-        Region: {
-            code: string;
-            /** @description Display name, e.g. 北京市 for the municipality */
-            name: string;
-            fullName: string;
-            /** @enum {string} */
-            level: "province" | "city" | "county";
-            /** @description Whether it has its own agency and can be a transfer destination */
-            destination: boolean;
         };
         SignInCodeSent: {
             expiresInSeconds: number;
@@ -2441,6 +4751,53 @@ export interface components {
             /** @enum {string} */
             result: "passed" | "failed";
             realPersonAuthenticatedUntil: string | null;
+        };
+        Deadline: {
+            /** Format: date */
+            deadline: string;
+        };
+        IdentifierValidation: {
+            valid: boolean;
+            /** @description The canonical form: spaces removed, upper case, 18 characters */
+            normalized?: string;
+            errors: {
+                code: string;
+                message: string;
+                messageEn: string;
+            }[];
+            /** @description For citizen ID numbers only */
+            details?: {
+                /** Format: date */
+                birthDate: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                regionCode: string;
+            };
+        };
+        CitizenNotification: {
+            /** Format: uuid */
+            id: string;
+            title: {
+                zh: string;
+                en: string;
+            };
+            body: {
+                zh: string;
+                en: string;
+            };
+            subject: {
+                /** @enum {string} */
+                type: "transfer-application";
+                id: string;
+            };
+            link: string;
+            createdAt: string;
+            readAt: string | null;
+        };
+        CitizenNotificationList: {
+            notifications: components["schemas"]["CitizenNotification"][];
+            /** @description Unread notifications in all, not only on this page */
+            unreadCount: number;
         };
         TransferEligibility: {
             eligible: boolean;
@@ -2524,10 +4881,249 @@ export interface components {
                 };
                 at: string;
                 reasonCode: string | null;
+                /** @description The labels of a rejection's reason code */
+                reason: {
+                    code: string;
+                    zh: string;
+                    en: string;
+                } | null;
+                /** @description A rejection's written explanation */
                 note: string | null;
                 /** @description Legal deadline of the next step after this action */
                 deadlineOn: string | null;
             }[];
+        };
+        AgencyRegion: {
+            code: string;
+            name: string;
+            agencyName: string | null;
+        };
+        AgencyQueue: {
+            /** @enum {string} */
+            queue: "to-accept" | "to-process" | "to-confirm";
+            total: number;
+            rows: {
+                id: string;
+                reference: string;
+                /** @enum {string} */
+                scheme: "employee-pension" | "resident-pension" | "medical";
+                /** @description Masked */
+                applicantName: string;
+                fromRegion: components["schemas"]["AgencyRegion"];
+                toRegion: components["schemas"]["AgencyRegion"];
+                submittedAt: string;
+                /** @enum {string} */
+                status: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+                nextDeadlineOn: string | null;
+                workingDaysLeft: number | null;
+                deadlineState: ("on-time" | "due-soon" | "overdue") | null;
+                overdue: boolean;
+                version: number;
+            }[];
+            nextCursor: string | null;
+        };
+        AgencyCase: {
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            scheme: "employee-pension" | "resident-pension" | "medical";
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            version: number;
+            /** @description The viewer agency's sides */
+            sides: ("transfer-in" | "transfer-out")[];
+            fromRegion: components["schemas"]["AgencyRegion"];
+            toRegion: components["schemas"]["AgencyRegion"];
+            submittedAt: string;
+            applicant: {
+                /** @description Masked */
+                name: string;
+                /** @description Masked; POST …/reveal shows it, audited */
+                citizenId: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                hukouRegion: {
+                    code: string;
+                    name: string;
+                };
+            };
+            form: {
+                /** @description Masked; POST …/reveal shows it, audited */
+                contactPhone: string;
+                address: string;
+                postCode: string;
+                formerPersonalNumber: string | null;
+                /** @description Masked */
+                agent: {
+                    name: string;
+                    phone: string;
+                } | null;
+                /** @enum {string} */
+                channel: "web" | "app" | "ecard";
+            };
+            nextStep: {
+                deadlineOn: string;
+                workingDaysLeft: number | null;
+                deadlineState: ("on-time" | "due-soon" | "overdue") | null;
+                overdue: boolean;
+            } | null;
+            checks: {
+                /** @enum {string} */
+                code: "PERSON_ALIVE" | "NOT_DRAWING_PENSION" | "CONTRIBUTING_AT_DESTINATION" | "RECORD_AT_OLD_PLACE" | "OLD_ACCOUNT_SUSPENDED" | "NO_ARREARS" | "NOT_TEMPORARY_ACCOUNT_CASE" | "BACK_PAYMENTS_DOCUMENTED";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                result: "pass" | "fail";
+                explanation: {
+                    zh: string;
+                    en: string;
+                } | null;
+                suggestedRejection: ("NOT_CONTRIBUTING_AT_DESTINATION" | "OLD_ACCOUNT_NOT_SUSPENDED" | "ARREARS" | "DRAWING_PENSION" | "TEMPORARY_ACCOUNT_CASE" | "RECORDS_DO_NOT_MATCH" | "BACK_PAYMENT_NEEDS_DOCUMENTS" | "OTHER") | null;
+                evidence: {
+                    label: {
+                        zh: string;
+                        en: string;
+                    };
+                    value: {
+                        zh: string;
+                        en: string;
+                    };
+                }[];
+            }[];
+            relationships: {
+                region: components["schemas"]["AgencyRegion"];
+                /** @enum {string} */
+                status: "contributing" | "suspended" | "terminated" | "drawing-pension";
+                /** @enum {string} */
+                accountKind: "normal" | "temporary";
+                arrearsFen: number;
+                startedOn: string;
+                endedOn: string | null;
+                contributionMonths: number;
+            }[];
+            /** @description Newest first */
+            timeline: {
+                seq: number;
+                /** @enum {string} */
+                action: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                actor: {
+                    /** @enum {string} */
+                    role: "applicant" | "agency" | "system";
+                    displayName: string | null;
+                    agency: components["schemas"]["AgencyRegion"] | null;
+                };
+                at: string;
+                reason: {
+                    code: string;
+                    zh: string;
+                    en: string;
+                } | null;
+                note: string | null;
+                deadlineOn: string | null;
+            }[];
+            documents: {
+                /** @enum {string} */
+                kind: "contact-letter" | "information-table" | "completion-notice";
+                number: string;
+                issuedAt: string;
+                issuedBy: components["schemas"]["AgencyRegion"];
+            }[];
+            availableActions: ("accept" | "reject" | "transfer-out" | "complete" | "reveal")[];
+        };
+        RevealedPersonalData: {
+            /** @enum {string} */
+            field: "citizenId" | "contactPhone";
+            value: string;
+        };
+        AgencyOverdueCases: {
+            /** @description The day (China time) the cases are overdue on */
+            today: string;
+            /** @description All overdue cases of the agency, also those past the limit */
+            total: number;
+            cases: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                scheme: "employee-pension" | "resident-pension" | "medical";
+                /** @enum {string} */
+                status: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+                fromRegion: string;
+                toRegion: string;
+                submittedAt: string;
+                /** @description The last day of the open step’s legal period */
+                deadlineOn: string;
+                /**
+                 * @description The agency whose step it is
+                 * @enum {string}
+                 */
+                stepWith: "transfer-in" | "transfer-out";
+                /** @description Whether that is the supervisor’s own agency */
+                stepIsOurs: boolean;
+                daysOverdue: number;
+                workingDaysOverdue: number | null;
+            }[];
+        };
+        AgencyHandlingTimes: {
+            /** @description Steps taken from this time on are counted */
+            since: string;
+            steps: {
+                /** @enum {string} */
+                step: "accepted" | "rejected" | "out-done" | "completed";
+                count: number;
+                averageWorkingDays: number | null;
+                averageHours: number | null;
+            }[];
+        };
+        TransferOutAmounts: {
+            /**
+             * @description calculated: the transfer calculator's amounts; within-province: pooled province-wide, nothing moves; not-modelled: a scheme whose funds the platform does not hold (medical, resident)
+             * @enum {string}
+             */
+            basis: "calculated" | "within-province" | "not-modelled";
+            /** @description Employer part moved between the pooled funds (统筹基金) */
+            pooledFundFen: number;
+            /** @description Individual account principal credited since 1998 */
+            individualAccountFen: number;
+            totalFen: number;
+        };
+        AgencyTransferOutResult: {
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+            version: number;
+            nextDeadlineOn: string | null;
+            amounts: components["schemas"]["TransferOutAmounts"];
+            /** @description The information table (信息表) */
+            document: {
+                /** @enum {string} */
+                kind: "contact-letter" | "information-table" | "completion-notice";
+                number: string;
+                issuedAt: string;
+            };
+        };
+        AgencyCompletionResult: {
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
+            version: number;
+            nextDeadlineOn: string | null;
+            /** @description The completion notice (告知书) */
+            document: {
+                /** @enum {string} */
+                kind: "contact-letter" | "information-table" | "completion-notice";
+                number: string;
+                issuedAt: string;
+            };
         };
     };
     responses: never;

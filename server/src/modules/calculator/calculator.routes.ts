@@ -1,16 +1,39 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { errorResponses } from '../../platform/http/error-responses.ts';
 import type { TransferDestinationRegistry } from '../regions/index.ts';
 import { presentTransferCalculation } from './calculator.presenter.ts';
-import { transferCalculationSchema, transferCalculatorBodySchema } from './calculator.schemas.ts';
+import {
+  ownCalculatorInputSchema,
+  transferCalculationSchema,
+  transferCalculatorBodySchema,
+} from './calculator.schemas.ts';
+import { getOwnCalculatorInput } from './queries/get-own-calculator-input.ts';
 import { shapeProblems } from './calculator.validation.ts';
 import { runTransferCalculator } from './queries/run-transfer-calculator.ts';
 
-/** Public route: what a pension transfer would move, and where the pension would be claimed. */
+/**
+ * The public calculator: what a pension transfer would move, and where the pension would be
+ * claimed; and, for a signed-in citizen, their own recorded history to run it on.
+ */
 export const calculatorRoutes: FastifyPluginAsyncZod<{
   registry: TransferDestinationRegistry;
-}> = async (app, { registry }) => {
+  db: Db;
+}> = async (app, { registry, db }) => {
+  app.get(
+    '/me/transfer-calculator/input',
+    {
+      config: { policy: 'citizen' },
+      schema: {
+        tags: ['calculator'],
+        summary: 'The signed-in person’s own employee-pension record, as calculator input',
+        response: { 200: ownCalculatorInputSchema, ...errorResponses(401, 403, 422) },
+      },
+    },
+    async (request) => getOwnCalculatorInput({ db, accountId: request.session!.accountId }),
+  );
+
   app.post(
     '/transfer-calculator',
     {

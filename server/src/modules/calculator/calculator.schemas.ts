@@ -114,3 +114,10 @@ export const transferCalculationSchema = z
 
 export type TransferCalculatorBody = z.infer<typeof transferCalculatorBodySchema>;
 export type TransferCalculationResponse = z.infer<typeof transferCalculationSchema>;
+
+export const ownCalculatorInputSchema = z.object({
+  person: transferCalculatorBodySchema.shape.person,
+  fromRegion: z.string().nullable().describe('The newest relationship no longer contributing'),
+  destinationRegion: z.string().nullable().describe('Where the person contributes now'),
+  history: z.array(contributionPeriodSchema),
+});

@@ -24,19 +24,30 @@ export function canonicalJson(value: unknown): string {
 
 /** SHA-256 over the previous link's hash and every field of the entry. */
 export function auditEntryHash(entry: AuditContent): string {
+  const { prefix, suffix } = auditEntryHashAfter(entry);
   return createHash('sha256')
-    .update(
-      canonicalJson([
-        entry.prevHash,
-        entry.id,
-        entry.occurredAt.toISOString(),
-        entry.actorType,
-        entry.actorId,
-        entry.action,
-        entry.subjectType,
-        entry.subjectId,
-        entry.data,
-      ]),
-    )
+    .update(`${prefix}${canonicalJson(entry.prevHash)}${suffix}`)
     .digest('hex');
+}
+
+/**
+ * What is hashed, around the previous hash: `prefix + JSON of the previous hash + suffix` is the
+ * canonical JSON array `[prevHash, id, occurredAt, …, data]`. recordAudit joins them in
+ * PostgreSQL, which reads the previous hash in the same statement as it appends the entry.
+ */
+export function auditEntryHashAfter(entry: Omit<AuditContent, 'prevHash'>): {
+  prefix: string;
+  suffix: string;
+} {
+  const fields = canonicalJson([
+    entry.id,
+    entry.occurredAt.toISOString(),
+    entry.actorType,
+    entry.actorId,
+    entry.action,
+    entry.subjectType,
+    entry.subjectId,
+    entry.data,
+  ]);
+  return { prefix: '[', suffix: `,${fields.slice(1)}` };
 }
