@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { loadReferenceData, migrateDatabase, seedDemoData } from './database-setup.ts';
-import { eventSubscriptions } from './modules/index.ts';
+import { createSmsSender } from './modules/identity/index.ts';
+import { moduleBackgroundWork } from './modules/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { createFieldCipher, loadDataKey } from './platform/crypto/index.ts';
 import { connectDatabase } from './platform/db/connect.ts';
@@ -21,14 +22,16 @@ async function main(): Promise<void> {
       const seeded = await seedDemoData(database, { cipher });
       if (Object.values(seeded).some((n) => n > 0)) log.info(seeded, 'demo data seeded');
     }
-    const app = await buildApp({ config, database, cipher });
+    // One SMS adapter for the app and the worker: development texts all show on /dev/sms.
+    const sms = createSmsSender(config);
+    const app = await buildApp({ config, database, cipher, sms });
     const worker =
       config.worker === 'inline'
         ? await startWorker({
             pool: database.pool,
             db: database.db,
             log,
-            subscriptions: eventSubscriptions,
+            ...moduleBackgroundWork({ db: database.db, cipher, sms }),
           })
         : undefined;
 

@@ -1,5 +1,7 @@
-import { eventSubscriptions } from './modules/index.ts';
+import { createSmsSender } from './modules/identity/index.ts';
+import { moduleBackgroundWork } from './modules/index.ts';
 import { loadConfig } from './platform/config.ts';
+import { createFieldCipher, loadDataKey } from './platform/crypto/index.ts';
 import { connectDatabase } from './platform/db/connect.ts';
 import { startWorker } from './platform/jobs/start-worker.ts';
 import { createLogger } from './platform/logger.ts';
@@ -21,7 +23,11 @@ const runner = await startWorker({
   pool: database.pool,
   db: database.db,
   log,
-  subscriptions: eventSubscriptions,
+  ...moduleBackgroundWork({
+    db: database.db,
+    cipher: createFieldCipher(await loadDataKey(config)),
+    sms: createSmsSender(config),
+  }),
   concurrency: 4,
 });
 log.info('worker started');

@@ -1,7 +1,31 @@
+import type { TaskList } from 'graphile-worker';
+import type { FieldCipher } from '../platform/crypto/index.ts';
+import type { Db } from '../platform/db/database.ts';
 import type { EventSubscription } from '../platform/events/index.ts';
+import type { SmsSender } from './identity/index.ts';
+import { notificationSubscriptions } from './notifications/index.ts';
+
+/** What the modules' background work needs from the process that runs it. */
+export interface BackgroundDependencies {
+  db: Db;
+  cipher: FieldCipher;
+  /** The same adapter as the HTTP app's, so that development texts show on /dev/sms. */
+  sms: SmsSender;
+}
 
 /**
- * Every module's event subscriptions, for the background worker. Modules add theirs here as they
- * start reacting to each other's events (e.g. cards to `person.died`).
+ * Every module's background work, for the worker: event subscriptions (modules add theirs here as
+ * they start reacting to each other's events, e.g. cards to `person.died`), tasks, and the
+ * crontab lines that schedule some of them.
  */
-export const eventSubscriptions: readonly EventSubscription[] = [];
+export function moduleBackgroundWork(dependencies: BackgroundDependencies): {
+  subscriptions: readonly EventSubscription[];
+  tasks: TaskList;
+  crontab: string;
+} {
+  return {
+    subscriptions: [...notificationSubscriptions(dependencies)],
+    tasks: {},
+    crontab: '',
+  };
+}

@@ -4,6 +4,10 @@ export { withdrawTransferApplication } from './commands/withdraw-transfer-applic
 export { checkTransferEligibility } from './queries/check-transfer-eligibility.ts';
 export { getTransferApplication } from './queries/get-transfer-application.ts';
 export { listTransferApplications } from './queries/list-transfer-applications.ts';
+export {
+  getStepForApplicantNotice,
+  type StepForApplicantNotice,
+} from './queries/get-step-for-applicant-notice.ts';
 export { supervisorRoutes, type SupervisorRouteOptions } from './agency/supervisor.routes.ts';
 export { seedDemoTransferApplications } from './seed/seed-demo-transfer-applications.ts';
 export { transferApplicationActions, transferApplications } from './transfers.tables.ts';

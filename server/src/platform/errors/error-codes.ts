@@ -34,6 +34,11 @@ export const errorCodes = {
     zh: '找不到这个申请',
     en: 'There is no such application',
   },
+  NOTIFICATION_NOT_FOUND: {
+    status: 404,
+    zh: '找不到这条消息',
+    en: 'There is no such notification',
+  },
   REGION_NOT_FOUND: {
     status: 404,
     zh: '没有这个行政区划代码',

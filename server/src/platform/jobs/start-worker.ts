@@ -30,6 +30,8 @@ export async function startWorker(options: {
   log: PinoLogger;
   subscriptions: readonly EventSubscription[];
   tasks?: TaskList;
+  /** Scheduled tasks, one crontab line each (times in UTC); none when absent. */
+  crontab?: string;
   concurrency?: number;
 }): Promise<Runner> {
   const dispatch: Task = async (payload) => {
@@ -42,5 +44,7 @@ export async function startWorker(options: {
     pollInterval: 1000,
     logger: workerLogger(options.log),
     taskList: { [DISPATCH_EVENT_TASK]: dispatch, ...options.tasks },
+    // Given as a string, so that no `crontab` file in the working directory is ever read.
+    crontab: options.crontab ?? '',
   });
 }

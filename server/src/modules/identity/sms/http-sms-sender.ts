@@ -16,13 +16,13 @@ export function createHttpSmsSender(options: {
 }): HttpSmsSender {
   return {
     kind: 'http',
-    async send({ to, text }) {
+    async send({ to, text, reference = crypto.randomUUID() }) {
       let response: Response;
       try {
         response = await fetch(options.url, {
           method: 'POST',
           headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ to: `+86${to}`, text, reference: crypto.randomUUID() }),
+          body: JSON.stringify({ to: `+86${to}`, text, reference }),
           signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
         });
       } catch (error) {

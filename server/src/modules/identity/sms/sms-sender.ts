@@ -5,7 +5,11 @@
  */
 export interface SmsSender {
   readonly kind: 'http' | 'development';
-  send(message: { to: string; text: string }): Promise<void>;
+  /**
+   * `reference` names the message for the gateway's de-duplication (docs/INTEGRATIONS.md): a
+   * caller that may retry a send gives the same one each time; without it a new one is made.
+   */
+  send(message: { to: string; text: string; reference?: string }): Promise<void>;
 }
 
 /** The gateway could not take the message; the caller answers 503 and nothing is half-done. */

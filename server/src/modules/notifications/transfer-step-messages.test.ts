@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonalData } from '../../../../domain/identifiers/index.ts';
+import { notifiedTransferSteps, transferStepMessage } from './transfer-step-messages.ts';
+
+describe('transferStepMessage', () => {
+  it('says what happens next and by when, in both languages and in the text', () => {
+    const message = transferStepMessage({
+      step: 'accepted',
+      scheme: 'employee-pension',
+      deadlineOn: '2024-03-25',
+      reasonCode: null,
+    });
+    expect(message.titleZh).toBe('转入地已受理您的转移申请');
+    expect(message.bodyZh).toContain('职工基本养老保险');
+    expect(message.bodyZh).toContain('转出地经办机构核对信息、转出基金，法定期限到2024年3月25日');
+    expect(message.bodyEn).toContain('by 25 March 2024 at the latest');
+    expect(message.sms).toMatch(/^【社保】/);
+    expect(message.sms).toContain('2024年3月25日');
+  });
+
+  it('gives a rejection its reason and sends the applicant to the written explanation', () => {
+    const message = transferStepMessage({
+      step: 'rejected',
+      scheme: 'medical',
+      deadlineOn: null,
+      reasonCode: 'BACK_PAYMENT_NEEDS_DOCUMENTS',
+    });
+    expect(message.bodyZh).toContain('原因：一次性补缴三年以上，须提供法律文书。');
+    expect(message.bodyZh).toContain('书面说明在申请详情页');
+    expect(message.bodyEn).toContain(
+      'Reason: A lump-sum back payment of three years or more needs the legal documents.',
+    );
+    expect(message.bodyEn).toContain('written explanation is on the application page');
+    expect(message.sms).toContain('一次性补缴三年以上');
+  });
+
+  it('names no reason it does not know, rather than showing a code', () => {
+    const message = transferStepMessage({
+      step: 'rejected',
+      scheme: 'medical',
+      deadlineOn: null,
+      reasonCode: 'SOMETHING_NEW',
+    });
+    expect(message.bodyZh).not.toContain('SOMETHING_NEW');
+    expect(message.bodyZh).toContain('原因：见申请详情');
+  });
+
+  it('says when the deadline is not known yet instead of inventing one', () => {
+    const message = transferStepMessage({
+      step: 'submitted',
+      scheme: 'employee-pension',
+      deadlineOn: null,
+      reasonCode: null,
+    });
+    expect(message.bodyZh).toContain('法定期限将在国家公布下一年节假日安排后确定');
+    expect(message.bodyEn).toContain('will be set once');
+  });
+
+  it('writes every step in both languages, and no text carries an ID or phone number', () => {
+    for (const step of notifiedTransferSteps) {
+      const message = transferStepMessage({
+        step,
+        scheme: 'resident-pension',
+        deadlineOn: '2025-10-13',
+        reasonCode: 'OTHER',
+      });
+      for (const text of Object.values(message)) {
+        expect(text.length).toBeGreaterThan(4);
+        expect(findPersonalData(text)).toEqual([]);
+      }
+      expect(message.bodyZh).toContain('城乡居民基本养老保险');
+      expect(message.bodyEn).toContain('Resident basic pension');
+    }
+  });
+});

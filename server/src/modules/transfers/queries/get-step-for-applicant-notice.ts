@@ -1,0 +1,49 @@
+import type { TransferApplicationActionKind } from '../../../../../domain/transfer/application-status.ts';
+import type { InsuranceScheme } from '../../../../../domain/schemes.ts';
+import type { FieldCipher } from '../../../platform/crypto/index.ts';
+import type { Executor } from '../../../platform/db/database.ts';
+import { selectApplicationWithActions } from '../transfers.repository.ts';
+
+/** What a message to the applicant about one step of their application needs to say. */
+export interface StepForApplicantNotice {
+  applicationId: string;
+  scheme: InsuranceScheme;
+  /** The contact phone the applicant gave on the form, decrypted: where texts go. */
+  contactPhone: string;
+  /** When the step was taken. */
+  at: Date;
+  /** The legal deadline of the step after this one (null: none, or the calendar is not out yet). */
+  deadlineOn: string | null;
+  reasonCode: string | null;
+}
+
+/**
+ * The latest action of kind `step` on the person's application, with the contact phone: read
+ * from the action rather than the application, so that a message sent late still gives the
+ * deadline that this step set. Undefined when there is no such application or step.
+ */
+export async function getStepForApplicantNotice({
+  db,
+  cipher,
+  personId,
+  applicationId,
+  step,
+}: {
+  db: Executor;
+  cipher: FieldCipher;
+  personId: string;
+  applicationId: string;
+  step: TransferApplicationActionKind;
+}): Promise<StepForApplicantNotice | undefined> {
+  const found = await selectApplicationWithActions(db, personId, applicationId);
+  const action = found?.actions.findLast((a) => a.action === step);
+  if (!found || !action) return undefined;
+  return {
+    applicationId,
+    scheme: found.application.scheme,
+    contactPhone: cipher.decrypt(found.application.contactPhoneEncrypted),
+    at: action.at,
+    deadlineOn: action.deadlineOn,
+    reasonCode: action.reasonCode,
+  };
+}
