@@ -187,3 +187,43 @@ export async function selectPeriods(
     )
     .orderBy(asc(contributionPeriods.fromMonth));
 }
+
+/**
+ * Ends a relationship that still has `status`: terminated on `endedOn`. Undefined when it is not
+ * there or no longer has that status (someone else changed it first).
+ */
+export async function updateRelationshipEnded(
+  tx: Tx,
+  change: { personId: string; id: string; status: RelationshipRow['status']; endedOn: string },
+): Promise<RelationshipRow | undefined> {
+  const [row] = await tx
+    .update(insuranceRelationships)
+    .set({ status: 'terminated', endedOn: change.endedOn })
+    .where(
+      and(
+        eq(insuranceRelationships.personId, change.personId),
+        eq(insuranceRelationships.id, change.id),
+        eq(insuranceRelationships.status, change.status),
+      ),
+    )
+    .returning(relationshipColumns);
+  return row;
+}
+
+/** Moves every period held by one of the person's relationships to another; how many moved. */
+export async function updatePeriodsHolder(
+  tx: Tx,
+  move: { personId: string; fromRelationshipId: string; toRelationshipId: string },
+): Promise<number> {
+  const moved = await tx
+    .update(contributionPeriods)
+    .set({ relationshipId: move.toRelationshipId })
+    .where(
+      and(
+        eq(contributionPeriods.personId, move.personId),
+        eq(contributionPeriods.relationshipId, move.fromRelationshipId),
+      ),
+    )
+    .returning({ id: contributionPeriods.id });
+  return moved.length;
+}
