@@ -10,11 +10,8 @@ import {
   openOnlineTransfer,
   selectOpenings,
 } from './modules/regions/index.ts';
-import {
-  describeLedgerReport,
-  placeholderComputedFundTransfers,
-  verifyLedger,
-} from './modules/ledger/index.ts';
+import { describeLedgerReport, verifyLedger } from './modules/ledger/index.ts';
+import { computedFundTransfers } from './modules/transfers/index.ts';
 import { verifyAuditChain, type Actor } from './platform/audit/index.ts';
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { createFieldCipher, loadDataKey } from './platform/crypto/index.ts';
@@ -146,8 +143,8 @@ async function run(database: Database, config: Config): Promise<number> {
       return 2;
     }
     case 'ledger verify': {
-      // The computed amounts: a placeholder until the transfers module provides them.
-      const report = await verifyLedger(database.db, placeholderComputedFundTransfers);
+      // Against the amounts each transfer-out step computed and stored with its posting.
+      const report = await verifyLedger(database.db, computedFundTransfers);
       if (report.ok) console.log(describeLedgerReport(report));
       else console.error(describeLedgerReport(report));
       return report.ok ? 0 : 2;

@@ -5,8 +5,8 @@ import { createTestDatabase } from '../helpers/test-database.ts';
 import { fundTransfer, post, tamper, type TestDatabase } from './ledger-helpers.ts';
 
 /**
- * Stores a computed transfer where the ledger's placeholder provider reads it
- * (modules/ledger/expected-transfers.ts): the amount columns of transfer_applications.
+ * Stores a computed transfer where the transfers module's computedFundTransfers reads it, as
+ * the transfer-out step does: the amount columns of transfer_applications.
  */
 async function storeComputed(database: TestDatabase, transfer: FundTransfer): Promise<void> {
   await database.pool.query(

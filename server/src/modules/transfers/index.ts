@@ -9,5 +9,10 @@ export {
   type StepForApplicantNotice,
 } from './queries/get-step-for-applicant-notice.ts';
 export { supervisorRoutes, type SupervisorRouteOptions } from './agency/supervisor.routes.ts';
+export {
+  agencyProcessRoutes,
+  type AgencyProcessRouteOptions,
+} from './agency/agency-process.routes.ts';
+export { computedFundTransfers } from './agency/transfer-out-fund-transfers.ts';
 export { seedDemoTransferApplications } from './seed/seed-demo-transfer-applications.ts';
 export { transferApplicationActions, transferApplications } from './transfers.tables.ts';

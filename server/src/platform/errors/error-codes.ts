@@ -89,6 +89,26 @@ export const errorCodes = {
     zh: '这笔转移资金已经记账，不能重复记账',
     en: 'The funds of this transfer have already been posted to the ledger',
   },
+  CONTRIBUTION_MONTHS_OVERLAP: {
+    status: 409,
+    zh: '转入的缴费月份与本地已有的缴费月份重复（多地参保），请先核实处理重复缴费',
+    en: 'Months of the transferred record are already recorded here (duplicate insurance); resolve them first',
+  },
+  OLD_ACCOUNT_NOT_SUSPENDED: {
+    status: 409,
+    zh: '转出地的参保关系不是中断缴费状态，不能转出',
+    en: 'The relationship at the old place is not suspended, so it cannot be transferred out',
+  },
+  CONTACT_LETTER_MISSING: {
+    status: 409,
+    zh: '这个申请还没有联系函，不能办理转出',
+    en: 'This application has no contact letter yet, so it cannot be transferred out',
+  },
+  FUNDS_NOT_RECEIVED: {
+    status: 409,
+    zh: '基金账簿中没有与信息表金额一致的转移资金记录，不能办结',
+    en: 'The fund ledger does not show the transfer with the amounts of the information table, so it cannot be completed',
+  },
   ILLEGAL_TRANSITION: {
     status: 409,
     zh: '申请当前的状态不允许这个操作',
@@ -155,6 +175,26 @@ export const errorCodes = {
     zh: '暂时不能在网上申请转移，原因见说明',
     en: 'You cannot apply online for this transfer yet; see the reasons',
   },
+  NO_RECORD_AT_OLD_PLACE: {
+    status: 422,
+    zh: '转出地没有这个险种的参保关系',
+    en: 'There is no relationship for this scheme at the old place',
+  },
+  ARREARS_AT_OLD_PLACE: {
+    status: 422,
+    zh: '转出地还有欠费，补缴后才能转出',
+    en: 'Premiums are owed at the old place; they must be paid before the transfer out',
+  },
+  TRANSFER_RECORD_INVALID: {
+    status: 422,
+    zh: '参保缴费记录有误（例如缴费月份重复），无法计算转移资金，请先核实更正',
+    en: 'The contribution record has problems (such as months paid twice), so the transfer cannot be computed; correct it first',
+  },
+  DOCUMENT_DATA_INVALID: {
+    status: 422,
+    zh: '文书所需的信息不完整或有误，无法出具',
+    en: 'The information the document needs is missing or wrong, so it cannot be issued',
+  },
   IDEMPOTENCY_KEY_REUSED: {
     status: 422,
     zh: '这个 Idempotency-Key 已用于另一个请求',
@@ -169,6 +209,11 @@ export const errorCodes = {
     status: 403,
     zh: '您的岗位不能使用这项功能',
     en: 'Your role does not allow this',
+  },
+  DOCUMENT_NOT_FOUND: {
+    status: 404,
+    zh: '这份文书不存在或尚未出具',
+    en: 'There is no such document, or it has not been issued yet',
   },
   STAFF_NOT_FOUND: {
     status: 404,

@@ -22,10 +22,29 @@ export type AgencyStep = Extract<
 >;
 
 /**
+ * Whether the step may be taken on the case as the staff member saw it: the status must allow it
+ * (else 409 ILLEGAL_TRANSITION) and the version must be the one the page showed (else 409
+ * CONFLICT). recordAgencyStep checks it too; a step with work to do before recording (posting
+ * funds, issuing a document) checks it first, so that a refused step does no work.
+ */
+export function requireAgencyStep(
+  application: Pick<ApplicationRow, 'status' | 'version'>,
+  step: AgencyStep,
+  version: number,
+): void {
+  // A stale page first: whoever acted on an older version learns that someone else changed the
+  // case (CONFLICT), whatever the step would have been.
+  if (application.version !== version)
+    throw new AppError('CONFLICT', { details: { version: application.version } });
+  if (!canApply(application.status, step))
+    throw new AppError('ILLEGAL_TRANSITION', { details: { status: application.status } });
+}
+
+/**
  * Records one agency step on a case, inside the caller's transaction, which has locked the row
- * (selectCaseForStep): the status must allow the step (else 409 ILLEGAL_TRANSITION) and the
- * version must be the one the staff member's page showed (else 409 CONFLICT — a stale page never
- * overwrites a newer decision). Writes the new status and the next step's legal deadline, the
+ * (selectCaseForStep): the version must be the one the staff member's page showed (else 409
+ * CONFLICT — a stale page never overwrites a newer decision) and the status must allow the step
+ * (else 409 ILLEGAL_TRANSITION). Writes the new status and the next step's legal deadline, the
  * timeline action, the audit entry and the outbox event, all or nothing.
  */
 export async function recordAgencyStep(
@@ -55,10 +74,7 @@ export async function recordAgencyStep(
     now?: Date;
   },
 ): Promise<ApplicationRow> {
-  if (!canApply(application.status, step))
-    throw new AppError('ILLEGAL_TRANSITION', { details: { status: application.status } });
-  if (application.version !== version)
-    throw new AppError('CONFLICT', { details: { version: application.version } });
+  requireAgencyStep(application, step, version);
   const deadlineOn = deadlineAfter(
     todayInChina(now),
     nextStepWorkingDays(application.scheme, step),
