@@ -14,6 +14,12 @@ const outputs: { source: string; text: string }[] = [];
  */
 const ECHOING_ROUTES = new Set(['POST /api/v1/identifiers/validate']);
 
+/**
+ * SECURITY.md's "dedicated reveal endpoint for permitted staff (each call audited with a
+ * reason)": its answer is the full value by design, and nothing else.
+ */
+const REVEALING_ROUTES = new Set(['POST /api/v1/agency/cases/:id/reveal']);
+
 /** A log destination that keeps every line for the scan. */
 export function scannedLogDestination(): Writable {
   return new Writable({
@@ -28,7 +34,7 @@ export function scannedLogDestination(): Writable {
 export function scanResponses(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
     const route = `${request.method} ${request.routeOptions.url ?? request.url}`;
-    if (ECHOING_ROUTES.has(route)) return payload;
+    if (ECHOING_ROUTES.has(route) || REVEALING_ROUTES.has(route)) return payload;
     const body = typeof payload === 'string' || Buffer.isBuffer(payload) ? String(payload) : '';
     outputs.push({ source: route, text: `${JSON.stringify(reply.getHeaders())}\n${body}` });
     return payload;

@@ -2,6 +2,7 @@ export { staffRoutes } from './staff.routes.ts';
 export { staffAdminRoutes } from './staff-admin.routes.ts';
 export { developmentTotpRoutes } from './development-totp.routes.ts';
 export { findStaffPrincipal } from './queries/find-staff-principal.ts';
+export { findStaffDisplayNames } from './queries/find-staff-display-names.ts';
 export { createStaffAccount } from './commands/create-staff-account.ts';
 export { seedDemoStaff } from './seed/seed-demo-staff.ts';
 export { demoStaffAccounts, DEMO_STAFF_PASSWORD } from './seed/demo-staff.ts';

@@ -1,4 +1,5 @@
 export { transfersRoutes, type TransfersRouteOptions } from './transfers.routes.ts';
+export { agencyCasesRoutes, type AgencyCasesRouteOptions } from './agency/agency-cases.routes.ts';
 export { submitTransferApplication } from './commands/submit-transfer-application.ts';
 export { withdrawTransferApplication } from './commands/withdraw-transfer-application.ts';
 export { checkTransferEligibility } from './queries/check-transfer-eligibility.ts';

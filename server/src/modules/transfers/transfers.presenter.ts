@@ -4,12 +4,17 @@ import type {
   TransferApplicationActionKind,
   TransferApplicationStatus,
 } from '../../../../domain/transfer/application-status.ts';
+import {
+  explainRejectionReason,
+  isRejectionReasonCode,
+} from '../../../../domain/transfer/rejection-reasons.ts';
 import type { TransferEligibility } from './queries/check-transfer-eligibility.ts';
 import type { TransferApplicationView } from './transfer-application-view.ts';
 import type { ActionRow } from './transfers.repository.ts';
 import type { applicationSchema, eligibilitySchema } from './transfers.schemas.ts';
 
-const statusLabels: Record<TransferApplicationStatus, { zh: string; en: string }> = {
+/** The status tag of an application, the same on every channel and page. */
+export const statusLabels: Record<TransferApplicationStatus, { zh: string; en: string }> = {
   submitted: { zh: '已提交，等待转入地审核', en: 'Submitted, waiting for the transfer-in agency' },
   accepted: { zh: '已受理，已发联系函', en: 'Accepted, contact letter sent' },
   'out-done': { zh: '转出地已办结，基金已转出', en: 'Transfer-out finished, funds sent' },
@@ -18,7 +23,8 @@ const statusLabels: Record<TransferApplicationStatus, { zh: string; en: string }
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
 };
 
-const actionLabels: Record<TransferApplicationActionKind, { zh: string; en: string }> = {
+/** The timeline label of each action. */
+export const actionLabels: Record<TransferApplicationActionKind, { zh: string; en: string }> = {
   submitted: { zh: '提交申请', en: 'Application submitted' },
   accepted: { zh: '转入地受理并发出联系函', en: 'Accepted; contact letter sent' },
   'out-done': { zh: '转出地办结并转出基金', en: 'Transfer-out finished; funds sent' },
@@ -39,6 +45,13 @@ function presentPersonalNumber(value: string | null): string | null {
   return value !== null && value.length >= 15 ? maskCitizenId(value) : value;
 }
 
+/** The labels of a rejection's reason code; null for no code or one of another kind. */
+export function rejectionReasonOf(
+  code: string | null,
+): { code: string; zh: string; en: string } | null {
+  return code !== null && isRejectionReasonCode(code) ? explainRejectionReason(code) : null;
+}
+
 function presentAction(action: ActionRow) {
   return {
     seq: action.seq,
@@ -47,6 +60,7 @@ function presentAction(action: ActionRow) {
     actor: actors[action.actorType],
     at: action.at.toISOString(),
     reasonCode: action.reasonCode,
+    reason: rejectionReasonOf(action.reasonCode),
     note: action.note,
     deadlineOn: action.deadlineOn,
   };

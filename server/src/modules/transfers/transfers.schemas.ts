@@ -77,7 +77,11 @@ const timelineEntry = z.object({
   actor: z.object({ role: z.enum(['applicant', 'agency', 'system']), label: texts }),
   at: z.string(),
   reasonCode: z.string().nullable(),
-  note: z.string().nullable(),
+  reason: z
+    .object({ code: z.string(), zh: z.string(), en: z.string() })
+    .nullable()
+    .describe("The labels of a rejection's reason code"),
+  note: z.string().nullable().describe("A rejection's written explanation"),
   deadlineOn: z.string().nullable().describe('Legal deadline of the next step after this action'),
 });
 

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../helpers/test-app.ts';
+import type { TestApp } from '../transfer-helpers.ts';
+import {
+  applicantView,
+  emittedEvents,
+  rejection,
+  staffMember,
+  storedCase,
+  submitApplicationOf,
+  type StaffMember,
+} from './agency-helpers.ts';
+
+// 罗小军 (back-payment) moves from Nanchang (360100) to Hefei (340100); his four years paid in one
+// go in 2024 need the arbitration award before the transfer.
+describe('the transfer-in agency rejects an application', () => {
+  let t: TestApp;
+  let hefei: StaffMember;
+  beforeAll(async () => {
+    t = await createTestApp({ demoData: true });
+    hefei = await staffMember(t, 'demo.340100.staff');
+  });
+  afterAll(() => t?.close());
+
+  it('refuses a rejection without a reason code or an explanation, naming both fields (400)', async () => {
+    const { id, version } = await submitApplicationOf(t, 'back-payment');
+    const response = await hefei.reject(id, { version });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe('VALIDATION_FAILED');
+    expect(
+      response
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['explanation', 'reasonCode']);
+    expect(await storedCase(t, id)).toMatchObject({ status: 'submitted', actions: ['submitted'] });
+    await hefei.reject(id, rejection(version)); // a person has one open application per scheme
+  });
+
+  it('refuses an unknown reason code, an explanation too short or too long, and one with a phone number', async () => {
+    const { id, version } = await submitApplicationOf(t, 'back-payment');
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...rejection(version), reasonCode: 'ARREARS_AT_OLD_PLACE' }, 'reasonCode'],
+      [{ ...rejection(version), explanation: '材料不全' }, 'explanation'],
+      [{ ...rejection(version), explanation: '请'.repeat(501) }, 'explanation'],
+      [
+        { ...rejection(version), explanation: '请联系经办人 13912345678 补交材料。' },
+        'explanation',
+      ],
+      [{ ...rejection(version), status: 'rejected' }, 'status'],
+    ];
+    for (const [body, field] of cases) {
+      const response = await hefei.reject(id, body);
+      expect(response.statusCode, field).toBe(400);
+      expect(response.json().fields).toEqual([expect.objectContaining({ path: field })]);
+    }
+    expect((await storedCase(t, id)).status).toBe('submitted');
+    await hefei.reject(id, rejection(version));
+  });
+
+  it('rejects with the reason and explanation, which the applicant reads in their timeline', async () => {
+    const { id, version, citizenCookie } = await submitApplicationOf(t, 'back-payment');
+    const response = await hefei.reject(id, rejection(version));
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      status: 'rejected',
+      version: version + 1,
+      nextStep: null,
+      availableActions: ['reveal'],
+      timeline: [
+        {
+          action: 'rejected',
+          reason: {
+            code: 'BACK_PAYMENT_NEEDS_DOCUMENTS',
+            zh: '一次性补缴三年以上，须提供法律文书',
+          },
+          note: rejection(version).explanation,
+          deadlineOn: null,
+          actor: { role: 'agency', displayName: '演示经办员 340100' },
+        },
+        { action: 'submitted', actor: { role: 'applicant', displayName: null } },
+      ],
+    });
+    const view = await applicantView(t, citizenCookie, id);
+    expect(view).toMatchObject({
+      status: 'rejected',
+      statusLabel: { zh: '不予受理' },
+      nextStep: null,
+    });
+    expect(view.timeline[0]).toMatchObject({
+      action: 'rejected',
+      reasonCode: 'BACK_PAYMENT_NEEDS_DOCUMENTS',
+      reason: {
+        code: 'BACK_PAYMENT_NEEDS_DOCUMENTS',
+        zh: '一次性补缴三年以上，须提供法律文书',
+        en: 'A lump-sum back payment of three years or more needs the legal documents',
+      },
+      note: '请提供2024年一次性补缴所依据的劳动仲裁裁决书后重新申请。',
+    });
+    const audit = await t.database.pool.query(
+      `select data from audit_log where subject_id = $1 and action = 'transfer-application.rejected'`,
+      [id],
+    );
+    expect(audit.rows).toEqual([
+      { data: expect.objectContaining({ reasonCode: 'BACK_PAYMENT_NEEDS_DOCUMENTS' }) },
+    ]);
+    expect(await emittedEvents(t, 'transfer-application.rejected')).toContainEqual(
+      expect.objectContaining({ applicationId: id, reasonCode: 'BACK_PAYMENT_NEEDS_DOCUMENTS' }),
+    );
+  });
+
+  it('leaves the person free to apply again once rejected', async () => {
+    const again = await submitApplicationOf(t, 'back-payment');
+    expect((await storedCase(t, again.id)).status).toBe('submitted');
+  });
+
+  it('rejects after acceptance too, which takes the case off the transfer-out queue', async () => {
+    const { id, version } = await submitApplicationOf(t, 'just-below-forty'); // Suzhou → Chongqing
+    const chongqing = await staffMember(t, 'demo.500100.staff');
+    const suzhou = await staffMember(t, 'demo.320500.staff');
+    expect((await chongqing.accept(id, version)).statusCode).toBe(200);
+    const queued = (await suzhou.get('/queues/to-process')).json();
+    expect(queued.rows.map((r: { id: string }) => r.id)).toEqual([id]);
+    const response = await chongqing.reject(id, {
+      version: version + 1,
+      reasonCode: 'RECORDS_DO_NOT_MATCH',
+      explanation: '转出地反馈缴费记录与申请信息不一致，请核对后重新申请。',
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().status).toBe('rejected');
+    expect((await suzhou.get('/queues/to-process')).json().rows).toEqual([]);
+    expect((await storedCase(t, id)).actions).toEqual(['submitted', 'accepted', 'rejected']);
+  });
+});
