@@ -12,6 +12,7 @@ import {
 } from './modules/regions/index.ts';
 import { describeLedgerReport, verifyLedger } from './modules/ledger/index.ts';
 import { computedFundTransfers } from './modules/transfers/index.ts';
+import { createStaffAccount } from './modules/staff/index.ts';
 import { verifyAuditChain, type Actor } from './platform/audit/index.ts';
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { createFieldCipher, loadDataKey } from './platform/crypto/index.ts';
@@ -30,6 +31,9 @@ const usage = `Usage: npx shebao <command>
   audit verify                              check the audit log's hash chain
   ledger verify                             prove that fund transfers neither created nor
                                             destroyed money and moved the computed amounts
+  staff create-admin --username <name> --name <display name> --role <sysadmin|secadmin|auditadmin>
+                                            create an administrator account (the first one on a
+                                            fresh install) and print its activation code once
   verification issue-counter-code <citizenIdNumber>
                                             issue a counter code (柜台核验码) to a person whose
                                             ID card was checked at the counter: 8 characters,
@@ -46,6 +50,9 @@ const { positionals, values } = parseArgs({
   options: {
     scheme: { type: 'string' },
     since: { type: 'string' },
+    username: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -149,6 +156,33 @@ async function run(database: Database, config: Config): Promise<number> {
       else console.error(describeLedgerReport(report));
       return report.ok ? 0 : 2;
     }
+    case 'staff create-admin': {
+      const adminRoles = ['sysadmin', 'secadmin', 'auditadmin'] as const;
+      const role = adminRoles.find((r) => r === values.role);
+      if (!role) throw new UsageError(`--role must be one of: ${adminRoles.join(', ')}`);
+      if (!values.username || !/^[a-z0-9][a-z0-9._-]{2,39}$/i.test(values.username))
+        throw new UsageError('--username: 3–40 letters, digits, dots, dashes or underscores');
+      const displayName = values.name?.trim();
+      if (!displayName || displayName.length > 40)
+        throw new UsageError('--name: the display name, up to 40 characters');
+      const { account, activationCode } = await createStaffAccount({
+        db: database.db,
+        cipher: createFieldCipher(await loadDataKey(config)),
+        admin: actor,
+        username: values.username,
+        displayName,
+        role,
+        agencyRegionCode: null,
+        agencyExists: () => false,
+      });
+      console.log(
+        `Created ${role} account ${account.username}.\n` +
+          `Activation code (shown only now): ${activationCode}\n` +
+          `Valid until ${account.activationExpiresAt!.toISOString()}. Hand it over in person; ` +
+          `the administrator activates the account at /staff/activate.`,
+      );
+      return 0;
+    }
     case 'verification issue-counter-code': {
       const citizenId = positionals.slice(2).join('');
       if (!citizenId) throw new UsageError("Give the person's ID number");
@@ -178,6 +212,7 @@ const commands = new Set([
   'regions list',
   'audit verify',
   'ledger verify',
+  'staff create-admin',
   'verification issue-counter-code',
 ]);
 

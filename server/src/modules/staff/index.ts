@@ -1,7 +1,10 @@
 export { staffRoutes } from './staff.routes.ts';
 export { staffAdminRoutes } from './staff-admin.routes.ts';
 export { developmentTotpRoutes } from './development-totp.routes.ts';
+export { staffPasswordRoutes } from './staff-password.routes.ts';
+export { requirePasswordChangeFirst } from './password-change-gate.ts';
 export { findStaffPrincipal } from './queries/find-staff-principal.ts';
+export { findStaffUsernames } from './queries/find-staff-usernames.ts';
 export { findStaffDisplayNames } from './queries/find-staff-display-names.ts';
 export { createStaffAccount } from './commands/create-staff-account.ts';
 export { seedDemoStaff } from './seed/seed-demo-staff.ts';

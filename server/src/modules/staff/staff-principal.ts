@@ -8,4 +8,6 @@ export interface StaffPrincipal {
   role: StaffRole;
   /** The agency's city-level region code; null for administrators. */
   agencyRegionCode: string | null;
+  /** The password is past the rotation period: only changing it is allowed (password-rotation.ts). */
+  passwordChangeRequired: boolean;
 }

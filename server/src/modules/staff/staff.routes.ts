@@ -12,6 +12,7 @@ import {
   startStaffActivation,
 } from './commands/activate-staff-account.ts';
 import { signInStaff } from './commands/sign-in-staff.ts';
+import type { StaffPrincipal } from './staff-principal.ts';
 import { presentStaffAccount } from './staff.presenter.ts';
 import { selectStaffById } from './staff.repository.ts';
 import {
@@ -38,7 +39,11 @@ export const staffRoutes: FastifyPluginAsyncZod<StaffRouteOptions> = async (app,
     const directory = await registry.directory();
     return (code: string) => directory.agencyOf(code)?.name;
   };
-  const presentSignedIn = async (staffId: string, expiresAt: Date) => {
+  const presentSignedIn = async (
+    staffId: string,
+    expiresAt: Date,
+    passwordChangeRequired: boolean,
+  ) => {
     const row = await selectStaffById(db, staffId);
     if (!row) throw new AppError('AUTHENTICATION_REQUIRED');
     return {
@@ -47,6 +52,7 @@ export const staffRoutes: FastifyPluginAsyncZod<StaffRouteOptions> = async (app,
         expiresAt: expiresAt.toISOString(),
         idleTimeoutSeconds: sessionPolicy.idleMinutes * 60,
       },
+      passwordChangeRequired,
     };
   };
 
@@ -62,14 +68,14 @@ export const staffRoutes: FastifyPluginAsyncZod<StaffRouteOptions> = async (app,
       },
     },
     async (request, reply) => {
-      const { token, session } = await signInStaff({
+      const { token, session, passwordChangeRequired } = await signInStaff({
         db,
         cipher,
         ...request.body,
         sessionPolicy,
       });
       reply.setCookie(cookie.name, token, { ...cookie.options, expires: session.expiresAt });
-      return presentSignedIn(session.accountId, session.expiresAt);
+      return presentSignedIn(session.accountId, session.expiresAt, passwordChangeRequired);
     },
   );
 
@@ -100,7 +106,12 @@ export const staffRoutes: FastifyPluginAsyncZod<StaffRouteOptions> = async (app,
         response: { 200: signedInStaffSchema, ...errorResponses(401, 403) },
       },
     },
-    async (request) => presentSignedIn(request.staff!.id, request.session!.expiresAt),
+    async (request) =>
+      presentSignedIn(
+        request.staff!.id,
+        request.session!.expiresAt,
+        (request.staff as StaffPrincipal).passwordChangeRequired,
+      ),
   );
 
   app.post(

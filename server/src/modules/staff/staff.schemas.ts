@@ -49,6 +49,16 @@ export const staffAccountListSchema = z.object({ accounts: z.array(staffAccountS
 export const signedInStaffSchema = z.object({
   account: staffAccountSchema,
   session: z.object({ expiresAt: z.string(), idleTimeoutSeconds: z.number().int() }),
+  passwordChangeRequired: z
+    .boolean()
+    .describe(
+      'The password is past the rotation period: every route but changing it, /staff/me and sign-out answers 403 PASSWORD_CHANGE_REQUIRED',
+    ),
+});
+
+export const passwordChangeBodySchema = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(1).max(1024),
 });
 
 export const createStaffBodySchema = z.strictObject({

@@ -215,6 +215,11 @@ export const errorCodes = {
     zh: '这份文书不存在或尚未出具',
     en: 'There is no such document, or it has not been issued yet',
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    zh: '密码已超过规定的使用期限，请先修改密码',
+    en: 'Your password has reached its maximum age; change it first',
+  },
   STAFF_NOT_FOUND: {
     status: 404,
     zh: '找不到这个工作人员账号',

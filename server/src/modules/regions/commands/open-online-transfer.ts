@@ -1,6 +1,7 @@
 import type { InsuranceScheme } from '../../../../../domain/schemes.ts';
 import { recordAudit, type Actor } from '../../../platform/audit/index.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { AppError } from '../../../platform/errors/app-error.ts';
 import { emitEvent } from '../../../platform/events/index.ts';
 import { announceOpeningsChanged, upsertOpening } from '../regions.repository.ts';
 import { requireDestinationRegion } from './require-destination-region.ts';
@@ -8,6 +9,8 @@ import { requireDestinationRegion } from './require-destination-region.ts';
 /**
  * Opens online transfer applications in a city-level region for one scheme from a date, or moves
  * that date. Audited; announced to every server so their cached answers change at once.
+ * `expectedOpenSince` (the admin console's version check: the date the administrator saw, null
+ * for closed) refuses with CONFLICT a change made on a stale page; the CLI leaves it out.
  */
 export async function openOnlineTransfer({
   db,
@@ -15,12 +18,14 @@ export async function openOnlineTransfer({
   regionCode,
   scheme,
   openSince,
+  expectedOpenSince,
 }: {
   db: Db;
   actor: Actor;
   regionCode: string;
   scheme: InsuranceScheme;
   openSince: string;
+  expectedOpenSince?: string | null;
 }): Promise<{
   regionCode: string;
   scheme: InsuranceScheme;
@@ -30,6 +35,8 @@ export async function openOnlineTransfer({
   return db.transaction(async (tx) => {
     await requireDestinationRegion(tx, regionCode);
     const { previousSince } = await upsertOpening(tx, { regionCode, scheme, openSince });
+    if (expectedOpenSince !== undefined && previousSince !== expectedOpenSince)
+      throw new AppError('CONFLICT', { details: { openSince: previousSince } });
     const change = { regionCode, scheme, openSince, previousSince };
     await recordAudit(tx, {
       actor,

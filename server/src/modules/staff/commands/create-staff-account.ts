@@ -1,4 +1,4 @@
-import { recordAudit } from '../../../platform/audit/index.ts';
+import { recordAudit, type Actor } from '../../../platform/audit/index.ts';
 import type { FieldCipher } from '../../../platform/crypto/index.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
@@ -14,7 +14,8 @@ import { newTotpSecret } from '../totp.ts';
 /**
  * A sysadmin creates a staff account. The answer carries the activation code once; it is not
  * stored in clear and cannot be shown again (a new account or a reset is needed if it is lost).
- * `agencyExists` is asked of the regions module by the route.
+ * `agencyExists` is asked of the regions module by the route. `admin` is the sysadmin, or the
+ * operator's command line creating the first administrator (`npx shebao staff create-admin`).
  */
 export async function createStaffAccount({
   db,
@@ -29,7 +30,7 @@ export async function createStaffAccount({
 }: {
   db: Db;
   cipher: FieldCipher;
-  admin: Pick<StaffPrincipal, 'id'>;
+  admin: Pick<StaffPrincipal, 'id'> | Actor;
   username: string;
   displayName: string;
   role: StaffRole;
@@ -63,6 +64,7 @@ export async function createStaffAccount({
       ],
     });
   }
+  const actor: Actor = 'type' in admin ? admin : { type: 'admin', id: admin.id };
   const activationCode = newActivationCode();
   const activationCodeHash = await hashPassword(activationCode);
   return db.transaction(async (tx) => {
@@ -77,11 +79,11 @@ export async function createStaffAccount({
       activationCodeHash,
       activationExpiresAt: new Date(now.getTime() + ACTIVATION_VALID_HOURS * 3_600_000),
       createdAt: now,
-      createdBy: admin.id,
+      createdBy: 'type' in admin ? `${admin.type}:${admin.id}` : admin.id,
     });
     if (!account) throw new AppError('STAFF_USERNAME_TAKEN');
     await recordAudit(tx, {
-      actor: { type: 'admin', id: admin.id },
+      actor,
       action: 'staff.created',
       subjectType: 'staff-account',
       subjectId: id,

@@ -8,6 +8,7 @@ import type { FieldCipher } from '../../../platform/crypto/index.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { decoyPasswordHash, verifyPassword } from '../password.ts';
+import { isPasswordChangeDue, passwordRotationDays } from '../password-rotation.ts';
 import { updateStaffAccount, selectStaffByUsername } from '../staff.repository.ts';
 import { acceptedTotpStep } from '../totp.ts';
 
@@ -19,7 +20,8 @@ const LOCK_MINUTES = 15;
  * Staff sign-in: user name, password and the current TOTP code, all three checked before
  * anything is said, and one answer for every failure so that nothing tells which part was wrong
  * or whether the account exists. Wrong attempts are counted (and audited) in their own
- * transaction; a TOTP code is never accepted twice.
+ * transaction; a TOTP code is never accepted twice. When the password is past the rotation
+ * period, the session opens with `passwordChangeRequired`: it can only change the password.
  */
 export async function signInStaff({
   db,
@@ -37,7 +39,7 @@ export async function signInStaff({
   totpCode: string;
   sessionPolicy: SessionPolicy;
   now?: Date;
-}): Promise<{ token: string; session: ActiveSession }> {
+}): Promise<{ token: string; session: ActiveSession; passwordChangeRequired: boolean }> {
   const username = givenUsername.trim().toLowerCase();
   const account = await selectStaffByUsername(db, username);
   if (!account || !account.passwordHash || !account.activatedAt || account.disabledAt) {
@@ -83,14 +85,23 @@ export async function signInStaff({
         totpLastStep: step,
       });
       const opened = await openSession(tx, { kind: 'staff', id: current.id }, sessionPolicy, now);
+      const passwordChangeRequired = isPasswordChangeDue(
+        current.passwordChangedAt,
+        await passwordRotationDays(tx),
+        now,
+      );
       await recordAudit(tx, {
         actor: { type: 'staff', id: current.id },
         action: 'staff.signed-in',
         subjectType: 'staff-account',
         subjectId: current.id,
-        data: { sessionId: opened.session.id, method: 'password+totp' },
+        data: {
+          sessionId: opened.session.id,
+          method: 'password+totp',
+          ...(passwordChangeRequired ? { passwordChangeRequired } : {}),
+        },
       });
-      return { opened } as const;
+      return { opened: { ...opened, passwordChangeRequired } } as const;
     })
     .then((outcome) => {
       if ('error' in outcome) throw outcome.error;

@@ -1,4 +1,5 @@
 import type { Executor } from '../../../platform/db/database.ts';
+import { isPasswordChangeDue, passwordRotationDays } from '../password-rotation.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { selectStaffById } from '../staff.repository.ts';
 
@@ -6,6 +7,7 @@ import { selectStaffById } from '../staff.repository.ts';
 export async function findStaffPrincipal(
   db: Executor,
   accountId: string,
+  now: Date = new Date(),
 ): Promise<StaffPrincipal | undefined> {
   const row = await selectStaffById(db, accountId);
   if (!row || row.disabledAt || !row.activatedAt) return undefined;
@@ -15,5 +17,10 @@ export async function findStaffPrincipal(
     displayName: row.displayName,
     role: row.role,
     agencyRegionCode: row.agencyRegionCode,
+    passwordChangeRequired: isPasswordChangeDue(
+      row.passwordChangedAt,
+      await passwordRotationDays(db),
+      now,
+    ),
   };
 }
