@@ -3,6 +3,9 @@ import { AuthProvider } from './auth/auth-context.tsx';
 import { LanguageProvider } from './i18n/language-context.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { AccountPage } from './pages/AccountPage.tsx';
+import { CasePage } from './pages/agency/CasePage.tsx';
+import { SupervisionPage } from './pages/agency/SupervisionPage.tsx';
+import { WorkQueuesPage } from './pages/agency/WorkQueuesPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { BindIdentityPage } from './pages/identity/BindIdentityPage.tsx';
 import { CounterCodePage } from './pages/identity/CounterCodePage.tsx';
@@ -61,6 +64,11 @@ export function App() {
                   <Route path="development" element={<DevelopmentFacePage />} />
                   <Route path="counter-code" element={<CounterCodePage />} />
                 </Route>
+              </Route>
+              <Route path="agency">
+                <Route index element={<WorkQueuesPage />} />
+                <Route path="cases/:id" element={<CasePage />} />
+                <Route path="supervision" element={<SupervisionPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

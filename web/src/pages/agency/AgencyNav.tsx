@@ -1,0 +1,28 @@
+import { NavLink } from 'react-router';
+import type { AgencyStaff } from './AgencyStaffOnly.tsx';
+import { agencyPaths } from './agency-paths.ts';
+import { useAgencyT } from './use-agency-t.ts';
+
+/** The back office's own links, under the site header, and who is signed in for which agency. */
+export function AgencyNav({ staff }: { staff: AgencyStaff }) {
+  const t = useAgencyT();
+  return (
+    <div className="agency-bar">
+      <nav aria-label={t.nav.label}>
+        <ul className="agency-bar__links">
+          <li>
+            <NavLink to={agencyPaths.queues} end>
+              {t.nav.queues}
+            </NavLink>
+          </li>
+          {staff.role === 'agency_supervisor' && (
+            <li>
+              <NavLink to={agencyPaths.supervision}>{t.nav.supervision}</NavLink>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <p className="agency-bar__who">{t.nav.signedInAs(staff.displayName, staff.agency.name)}</p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { todayInChina } from '../../../../domain/china-time.ts';
+import { formatDate } from '../../i18n/format-date.ts';
+import type { Language } from '../../i18n/language.ts';
+
+// Agencies work on China time, whatever the browser's time zone: a step taken at 07:00 in
+// Beijing happened on that day, not on the day before as its UTC timestamp would say.
+
+/** The China date of an ISO timestamp, as people write it. */
+export function chinaDate(isoTimestamp: string, language: Language): string {
+  const at = new Date(isoTimestamp);
+  if (Number.isNaN(at.getTime())) return isoTimestamp;
+  return formatDate(todayInChina(at), language);
+}
+
+/** The China date and time (24-hour clock) of an ISO timestamp. */
+export function chinaDateTime(isoTimestamp: string, language: Language): string {
+  const at = new Date(isoTimestamp);
+  if (Number.isNaN(at.getTime())) return isoTimestamp;
+  const china = new Date(at.getTime() + 8 * 3_600_000).toISOString();
+  return `${formatDate(china.slice(0, 10), language)} ${china.slice(11, 16)}`;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { agencyZhCN } from './agency-messages.zh-CN.ts';
+import { rejectionOf, rejectionProblems, revealReasonProblem } from './step-forms.ts';
+
+const actions = agencyZhCN.actions;
+const reveal = agencyZhCN.reveal;
+
+describe('the rejection form', () => {
+  it('asks for both the reason and the explanation, each beside its field', () => {
+    expect(rejectionProblems({ reasonCode: '', explanation: '  ' }, actions)).toEqual([
+      { fieldId: 'reject-reason', message: '请选择不予受理的原因' },
+      { fieldId: 'reject-explanation', message: '请填写书面说明' },
+    ]);
+  });
+
+  it('refuses a reason code that is not on the list', () => {
+    const problems = rejectionProblems(
+      { reasonCode: 'BECAUSE', explanation: '您在转入地还没有参保缴费记录。' },
+      actions,
+    );
+    expect(problems.map((p) => p.fieldId)).toEqual(['reject-reason']);
+  });
+
+  it('counts characters, not bytes: ten Chinese characters are enough', () => {
+    expect(
+      rejectionProblems({ reasonCode: 'ARREARS', explanation: '原参保地有欠缴保费' }, actions),
+    ).toEqual([{ fieldId: 'reject-explanation', message: '书面说明至少 10 个字' }]);
+    expect(
+      rejectionProblems({ reasonCode: 'ARREARS', explanation: '原参保地有欠缴的保费' }, actions),
+    ).toEqual([]);
+  });
+
+  it('keeps ID numbers and phone numbers out of what the applicant reads', () => {
+    const problems = rejectionProblems(
+      { reasonCode: 'OTHER', explanation: '请致电 13900001234 联系我们补充材料。' },
+      actions,
+    );
+    expect(problems).toEqual([
+      { fieldId: 'reject-explanation', message: '书面说明中不能含有身份证号码或电话号码' },
+    ]);
+  });
+
+  it('sends the explanation without the spaces around it', () => {
+    expect(
+      rejectionOf({ reasonCode: 'OTHER', explanation: '  需要补充材料后重新申请。 ' }),
+    ).toEqual({
+      reasonCode: 'OTHER',
+      explanation: '需要补充材料后重新申请。',
+    });
+  });
+});
+
+describe('the reason to reveal personal data', () => {
+  it('is required, at least 5 and at most 200 characters', () => {
+    expect(revealReasonProblem(' ', reveal)).toBe('请填写查看原因');
+    expect(revealReasonProblem('核对', reveal)).toBe('查看原因至少 5 个字');
+    expect(revealReasonProblem('核对身份证原件', reveal)).toBeNull();
+    expect(revealReasonProblem('核'.repeat(201), reveal)).toBe('查看原因不能超过 200 个字');
+  });
+});
