@@ -1,18 +1,21 @@
 import { todayInChina } from '../../../../../domain/china-time.ts';
 import { applicationReference } from '../../../../../domain/transfer/application-reference.ts';
-import { recordAudit } from '../../../platform/audit/index.ts';
 import type { FieldCipher } from '../../../platform/crypto/index.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
-import { newId } from '../../../platform/ids.ts';
-import { findPersonById, revealCitizenId } from '../../persons/index.ts';
+import { findPersonById } from '../../persons/index.ts';
 import type { TransferDestinationRegistry } from '../../regions/index.ts';
+import { renderContactLetter } from '../documents/index.ts';
 import type { ApplicationRow } from '../transfers.repository.ts';
-import { selectCaseForStep, type AgencyActor } from './agency-case-access.ts';
-import { insertTransferDocument } from './agency-case.repository.ts';
+import { selectAgencyCase, selectCaseForStep, type AgencyActor } from './agency-case-access.ts';
 import { buildContactLetter } from './contact-letter.ts';
-import { nextDocumentNumber } from './document-number.ts';
-import { recordAgencyStep } from './record-agency-step.ts';
+import {
+  allocateDocumentNumber,
+  requireRenderable,
+  storeTransferDocument,
+} from './documents-issue.ts';
+import { personOnDocument } from './documents-parties.ts';
+import { recordAgencyStep, requireAgencyStep } from './record-agency-step.ts';
 
 /**
  * The transfer-in agency accepts an application (DOMAIN.md §3 step 2) and issues the contact
@@ -20,7 +23,8 @@ import { recordAgencyStep } from './record-agency-step.ts';
  * step (status, deadline of the transfer-out step, timeline, audit, event) and the letter —
  * numbered, its content encrypted — are written in one transaction: both or neither. The other
  * side of the case, or an unrelated agency, finds no such case (404); a stale version answers
- * CONFLICT, a status that cannot be accepted ILLEGAL_TRANSITION.
+ * CONFLICT, a status that cannot be accepted ILLEGAL_TRANSITION; a letter the renderer would
+ * refuse DOCUMENT_DATA_INVALID, before anything is written.
  */
 export async function acceptTransferApplication({
   db,
@@ -39,13 +43,35 @@ export async function acceptTransferApplication({
   version: number;
   now?: Date;
 }): Promise<{ application: ApplicationRow; contactLetterNumber: string }> {
-  const directory = await registry.directory();
   const issuedOn = todayInChina(now);
+  // Refused steps fail fast, and the letter is drawn once before any lock is taken (rendering
+  // takes a few hundred milliseconds): its number is the only field not known yet.
+  const { application: seen, sides } = await selectAgencyCase(db, actor, applicationId);
+  if (!sides.includes('transfer-in')) throw new AppError('APPLICATION_NOT_FOUND');
+  requireAgencyStep(seen, 'accepted', version);
+  const [person, directory] = await Promise.all([
+    findPersonById({ db, personId: seen.personId }),
+    registry.directory(),
+  ]);
+  if (!person) throw new AppError('PERSON_NOT_FOUND');
+  const letterOf = (letterNumber: string) =>
+    buildContactLetter({
+      directory,
+      letterNumber,
+      issuedOn,
+      application: seen,
+      applicationReference: applicationReference(seen.id),
+      person: personOnDocument(cipher, person, seen.formerPersonalNumber),
+      actor,
+    });
+  await requireRenderable(() => renderContactLetter(letterOf(`${actor.agencyRegionCode}-LXH`)));
+
   return db.transaction(async (tx) => {
     const application = await selectCaseForStep(tx, actor, applicationId, 'transfer-in');
-    const letterNumber = await nextDocumentNumber(tx, {
+    requireAgencyStep(application, 'accepted', version);
+    const letterNumber = await allocateDocumentNumber(tx, {
       regionCode: actor.agencyRegionCode,
-      series: 'LXH',
+      kind: 'contact-letter',
       year: issuedOn.slice(0, 4),
     });
     const accepted = await recordAgencyStep(tx, {
@@ -56,38 +82,19 @@ export async function acceptTransferApplication({
       eventPayload: { contactLetterNumber: letterNumber },
       now,
     });
-    const person = await findPersonById({ db: tx, personId: application.personId });
-    const inAgency = directory.agencyOf(application.toRegionCode);
-    if (!person) throw new AppError('PERSON_NOT_FOUND');
-    if (!inAgency) throw new Error(`No agency is registered for ${application.toRegionCode}`);
-    const letter = buildContactLetter({
-      letterNumber,
-      issuedOn,
-      scheme: application.scheme,
-      person: { name: person.name, sex: person.sex, citizenId: revealCitizenId(cipher, person) },
-      formerPersonalNumber: application.formerPersonalNumber,
-      applicationReference: applicationReference(application.id),
-      transferInAgency: inAgency,
-      transferOutAgencyName:
-        directory.agencyOf(application.fromRegionCode)?.name ?? application.fromRegionCode,
-      actor,
-    });
-    await insertTransferDocument(tx, {
-      id: newId(now.getTime()),
-      applicationId: application.id,
-      kind: 'contact-letter',
-      number: letterNumber,
-      issuedByRegionCode: actor.agencyRegionCode,
-      issuedAt: now,
-      contentEncrypted: cipher.encrypt(JSON.stringify(letter)),
-    });
-    await recordAudit(tx, {
-      actor: { type: 'staff', id: actor.id },
-      action: 'transfer-document.issued',
-      subjectType: 'transfer-application',
-      subjectId: application.id,
-      data: { kind: 'contact-letter', number: letterNumber, agency: actor.agencyRegionCode },
-    });
+    await storeTransferDocument(
+      tx,
+      cipher,
+      { type: 'staff', id: actor.id },
+      {
+        applicationId: application.id,
+        kind: 'contact-letter',
+        number: letterNumber,
+        issuedByRegionCode: actor.agencyRegionCode,
+        issuedAt: now,
+        content: letterOf(letterNumber),
+      },
+    );
     return { application: accepted, contactLetterNumber: letterNumber };
   });
 }

@@ -1,30 +1,9 @@
 import type { InsuranceScheme } from '../../../../../domain/schemes.ts';
-import type { Sex } from '../../../../../domain/transfer/types.ts';
-import type { AgencyContact, ContactLetter } from '../documents/document-types.ts';
+import type { ContactLetter, PersonOnDocument } from '../documents/index.ts';
 import type { AgencyActor } from './agency-case-access.ts';
+import { agencyOnDocument, sealLinesOf } from './documents-parties.ts';
 
-/** An agency as the regions registry records it. */
-export interface RegisteredAgency {
-  name: string;
-  address: string;
-  phone: string;
-  isDemo: boolean;
-}
-
-// The agencies registry has no post codes yet, and every agency in it is demo data (DECISIONS.md
-// 6): demo documents print this placeholder, which no real post code uses.
-const DEMO_AGENCY_POST_CODE = '000000';
-
-/** The contact details of an agency that a document prints. */
-export function agencyContact(agency: RegisteredAgency): AgencyContact {
-  if (!agency.isDemo) throw new Error(`No post code is recorded for ${agency.name}`);
-  return {
-    name: agency.name,
-    address: agency.address,
-    postCode: DEMO_AGENCY_POST_CODE,
-    phone: agency.phone,
-  };
-}
+type RegionDirectory = Parameters<typeof agencyOnDocument>[0];
 
 /**
  * The contact letter (联系函) the transfer-in agency issues when it accepts an application
@@ -32,34 +11,31 @@ export function agencyContact(agency: RegisteredAgency): AgencyContact {
  * official document between agencies, SECURITY.md), signed by the accepting staff member.
  */
 export function buildContactLetter({
+  directory,
   letterNumber,
   issuedOn,
-  scheme,
-  person,
-  formerPersonalNumber,
+  application,
   applicationReference,
-  transferInAgency,
-  transferOutAgencyName,
+  person,
   actor,
 }: {
+  directory: RegionDirectory;
   letterNumber: string;
   issuedOn: string;
-  scheme: InsuranceScheme;
-  person: { name: string; sex: Sex; citizenId: string };
-  formerPersonalNumber: string | null;
+  application: { scheme: InsuranceScheme; fromRegionCode: string; toRegionCode: string };
   applicationReference: string;
-  transferInAgency: RegisteredAgency;
-  transferOutAgencyName: string;
-  actor: Pick<AgencyActor, 'displayName'>;
+  person: PersonOnDocument;
+  actor: AgencyActor;
 }): ContactLetter {
+  const transferInAgency = agencyOnDocument(directory, application.toRegionCode);
   return {
     letterNumber,
     issuedOn,
-    scheme,
-    transferOutAgency: { name: transferOutAgencyName },
-    transferInAgency: agencyContact(transferInAgency),
-    person: { ...person, formerPersonalNumber },
+    scheme: application.scheme,
+    transferOutAgency: { name: agencyOnDocument(directory, application.fromRegionCode).name },
+    transferInAgency,
+    person,
     applicationReference,
-    sealLines: [`${transferInAgency.name}（业务专用章）`, `经办人：${actor.displayName}`],
+    sealLines: sealLinesOf(transferInAgency, actor),
   };
 }
