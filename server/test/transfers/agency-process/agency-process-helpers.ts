@@ -1,17 +1,5 @@
 import { expect } from 'vitest';
 import { todayInChina } from '../../../../domain/china-time.ts';
-import { findPersonById } from '../../../src/modules/persons/index.ts';
-import type { ContactLetter } from '../../../src/modules/transfers/documents/index.ts';
-import { selectCaseForStep } from '../../../src/modules/transfers/agency/agency-case-access.ts';
-import {
-  allocateDocumentNumber,
-  storeTransferDocument,
-} from '../../../src/modules/transfers/agency/documents-issue.ts';
-import {
-  personOnDocument,
-  sealLinesOf,
-} from '../../../src/modules/transfers/agency/documents-parties.ts';
-import { recordAgencyStep } from '../../../src/modules/transfers/agency/record-agency-step.ts';
 import { computedFundTransfers } from '../../../src/modules/transfers/index.ts';
 import { deadlineAfter } from '../../../src/modules/transfers/deadline.ts';
 import { verifyLedger } from '../../../src/modules/ledger/index.ts';
@@ -100,60 +88,15 @@ export async function expectLedgerVerifies(t: TestApp) {
   return report;
 }
 
-/**
- * The transfer-in agency accepts the case, as its accept step does: the step recorded and the
- * contact letter (联系函) issued. Until the accept route lands this goes through the same
- * recorder directly; the route's own tests cover the route.
- */
-export async function acceptDirectly(t: TestApp, applicationId: string, version = 1) {
+/** The transfer-in agency accepts the case through its route, issuing the contact letter. */
+export async function acceptCase(t: TestApp, applicationId: string, version = 1) {
   const { rows } = await t.database.pool.query<{ to_region_code: string }>(
     'select to_region_code from transfer_applications where id = $1',
     [applicationId],
   );
-  const regionCode = rows[0]!.to_region_code;
-  const staff = await t.database.pool.query<{ id: string; display_name: string; role: string }>(
-    'select id, display_name, role from staff_accounts where username = $1',
-    [`demo.${regionCode}.staff`],
-  );
-  const { id, display_name: displayName, role } = staff.rows[0]!;
-  const actor = { id, displayName, role, agencyRegionCode: regionCode };
-  await t.database.db.transaction(async (tx) => {
-    const application = await selectCaseForStep(tx, actor, applicationId, 'transfer-in');
-    await recordAgencyStep(tx, { application, actor, step: 'accepted', version });
-    const number = await allocateDocumentNumber(tx, {
-      regionCode,
-      kind: 'contact-letter',
-      year: todayInChina().slice(0, 4),
-    });
-    const person = await findPersonById({ db: tx, personId: application.personId });
-    const agency = {
-      name: `${regionCode} 演示经办机构`,
-      address: '示例路1号',
-      postCode: null,
-      phone: '12333',
-    };
-    await storeTransferDocument(
-      tx,
-      t.cipher,
-      { type: 'staff', id },
-      {
-        applicationId,
-        kind: 'contact-letter',
-        number,
-        issuedByRegionCode: regionCode,
-        issuedAt: new Date(),
-        content: {
-          letterNumber: number,
-          issuedOn: todayInChina(),
-          scheme: application.scheme,
-          transferOutAgency: { name: `${application.fromRegionCode} 演示经办机构` },
-          transferInAgency: agency,
-          person: personOnDocument(t.cipher, person!, null),
-          sealLines: sealLinesOf(agency, actor),
-        } satisfies ContactLetter,
-      },
-    );
-  });
+  const transferIn = await staffOf(t, rows[0]!.to_region_code);
+  const response = await takeStep(t, transferIn.cookie, applicationId, 'accept', version);
+  expect(response.statusCode, response.body).toBe(200);
 }
 
 /** The legal deadline `workingDays` working days after today (null past the holiday calendar). */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../../domain/china-time.ts';
 import { getInsuranceRecord } from '../../../src/modules/persons/index.ts';
 import {
-  acceptDirectly,
+  acceptCase,
   createTestApp,
   expectLedgerVerifies,
   staffOf,
@@ -25,7 +25,7 @@ describe('completing when the person no longer holds a relationship at the new p
       [LANZHOU, XIAN],
     );
     ({ id: applicationId, person_id: personId } = rows[0]!);
-    await acceptDirectly(t, applicationId);
+    await acceptCase(t, applicationId);
     const lanzhou = await staffOf(t, LANZHOU);
     const out = await takeStep(t, lanzhou.cookie, applicationId, 'transfer-out', 2);
     expect(out.statusCode, out.body).toBe(200);

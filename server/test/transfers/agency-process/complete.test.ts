@@ -3,7 +3,7 @@ import { todayInChina } from '../../../../domain/china-time.ts';
 import { getInsuranceRecord } from '../../../src/modules/persons/index.ts';
 import { readPdfText } from '../../../src/modules/transfers/documents/read-pdf-text.ts';
 import {
-  acceptDirectly,
+  acceptCase,
   applicationRow,
   citizenOf,
   createTestApp,
@@ -52,7 +52,7 @@ describe('POST /api/v1/agency/cases/{id}/complete', () => {
     );
     personId = rows[0]!.person_id;
     historyBefore = (await pensionOf(t, personId)).history;
-    await acceptDirectly(t, applicationId);
+    await acceptCase(t, applicationId);
   });
   afterAll(() => t?.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fundBalances } from '../../../src/modules/ledger/index.ts';
 import {
-  acceptDirectly,
+  acceptCase,
   applicationRow,
   createTestApp,
   expectLedgerVerifies,
@@ -30,7 +30,7 @@ describe('two staff members taking the same step at once', () => {
       [applicationId],
     );
     personId = rows[0]!.person_id;
-    await acceptDirectly(t, applicationId);
+    await acceptCase(t, applicationId);
   });
   afterAll(() => t?.close());
 

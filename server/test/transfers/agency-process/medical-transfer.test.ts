@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fundBalances } from '../../../src/modules/ledger/index.ts';
 import { readPdfText } from '../../../src/modules/transfers/documents/read-pdf-text.ts';
 import {
-  acceptDirectly,
+  acceptCase,
   createTestApp,
   deadlineIn,
   expectLedgerVerifies,
@@ -32,7 +32,7 @@ describe('a medical insurance transfer through the agencies', () => {
       from: JINAN,
       to: TIANJIN,
     });
-    await acceptDirectly(t, applicationId);
+    await acceptCase(t, applicationId);
   });
   afterAll(() => t?.close());
 

@@ -4,7 +4,7 @@ import { fundBalances } from '../../../src/modules/ledger/index.ts';
 import { getInsuranceRecord } from '../../../src/modules/persons/index.ts';
 import { readPdfText } from '../../../src/modules/transfers/documents/read-pdf-text.ts';
 import {
-  acceptDirectly,
+  acceptCase,
   applicationRow,
   createTestApp,
   deadlineIn,
@@ -53,7 +53,7 @@ describe('POST /api/v1/agency/cases/{id}/transfer-out', () => {
       code: 'ILLEGAL_TRANSITION',
       details: { status: 'submitted' },
     });
-    await acceptDirectly(t, applicationId);
+    await acceptCase(t, applicationId);
     expect(await applicationRow(t, applicationId)).toMatchObject({
       status: 'accepted',
       version: 2,
