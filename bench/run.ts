@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { benchDeadlineWatch } from './deadline-watch.bench.ts';
 import { benchInquiry, type InquiryBenchResult, type Measured } from './inquiry.bench.ts';
 import { loadTool } from './load.ts';
 import { benchMyApplications } from './my-applications.bench.ts';
@@ -13,6 +14,10 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 /** Requests in flight from the Node load driver of the submissions benchmark. */
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 20);
+/** Open applications the deadline watch runs over. */
+const deadlineRows = Number(process.env.BENCH_DEADLINE_ROWS ?? 1_000_000);
+/** An experiment: the deadline watch with this fillfactor on the table (the schema sets none). */
+const deadlineFillfactor = Number(process.env.BENCH_DEADLINE_FILLFACTOR ?? 0) || undefined;
 
 const line = (label: string, m: Measured) =>
   `  ${label.padEnd(8)} ${m.requestsPerSecond.toFixed(0).padStart(7)} req/s   ` +
@@ -40,6 +45,26 @@ report(submissions, `a Node driver, ${concurrency} in flight, ${submissions.citi
 const myApplications = await benchMyApplications({ seconds, connections, rounds });
 report(myApplications, `${loadTool}, ${connections} connections`, ['select', 'mine']);
 
+const deadlineWatch = await benchDeadlineWatch({
+  rows: deadlineRows,
+  rounds,
+  fillfactor: deadlineFillfactor,
+});
+console.log(
+  `\n${deadlineWatch.name}: ${deadlineWatch.openApplications.toLocaleString('en')} open applications, ` +
+    `median of ${rounds} alternating rounds (one day later each)`,
+);
+console.log(
+  `  scan     ${deadlineWatch.scanMedianMs.toFixed(0).padStart(7)} ms\n` +
+    `  watch    ${deadlineWatch.watchMedianMs.toFixed(0).padStart(7)} ms   ` +
+    `(${deadlineWatch.watchRuns.map((r) => r.changed).join(', ')} standings changed)\n` +
+    `  first    ${deadlineWatch.firstRun.ms.toFixed(0).padStart(7)} ms   (every standing set)`,
+);
+console.log(
+  `  ratio ${deadlineWatch.ratio.toFixed(2)} (goal ≤ ${deadlineWatch.goal}: ${deadlineWatch.ratio <= deadlineWatch.goal ? 'met' : 'NOT met'})` +
+    `   first run ${deadlineWatch.firstRunRatio.toFixed(1)}`,
+);
+
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
 await writeFile(
   new URL('./results/latest.json', import.meta.url),
@@ -54,6 +79,7 @@ await writeFile(
       inquiry,
       submissions,
       myApplications,
+      deadlineWatch,
     },
     null,
     2,

@@ -11,7 +11,7 @@ import {
   selectOpenings,
 } from './modules/regions/index.ts';
 import { describeLedgerReport, verifyLedger } from './modules/ledger/index.ts';
-import { computedFundTransfers } from './modules/transfers/index.ts';
+import { computedFundTransfers, runDeadlineWatch } from './modules/transfers/index.ts';
 import { createStaffAccount } from './modules/staff/index.ts';
 import { verifyAuditChain, type Actor } from './platform/audit/index.ts';
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
@@ -31,6 +31,8 @@ const usage = `Usage: npx shebao <command>
   audit verify                              check the audit log's hash chain
   ledger verify                             prove that fund transfers neither created nor
                                             destroyed money and moved the computed amounts
+  deadlines watch                           set every open transfer step's standing against its
+                                            legal deadline now (the worker runs it daily)
   staff create-admin --username <name> --name <display name> --role <sysadmin|secadmin|auditadmin>
                                             create an administrator account (the first one on a
                                             fresh install) and print its activation code once
@@ -156,6 +158,17 @@ async function run(database: Database, config: Config): Promise<number> {
       else console.error(describeLedgerReport(report));
       return report.ok ? 0 : 2;
     }
+    case 'deadlines watch': {
+      const summary = await runDeadlineWatch({ db: database.db, actor });
+      const { changed } = summary;
+      console.log(
+        `Deadlines checked on ${summary.checkedOn} (due soon: within ${summary.dueSoonWorkingDays} working days` +
+          `${summary.onTimeFrom ? `, on time from ${summary.onTimeFrom}` : ', calendar not published far enough: not overdue counts as due soon'}).\n` +
+          `Changed: ${changed.overdue} now overdue, ${changed['due-soon']} due soon, ${changed['on-time']} on time, ` +
+          `${changed.none} without a deadline; ${summary.batches} batches in ${summary.durationMs} ms.`,
+      );
+      return 0;
+    }
     case 'staff create-admin': {
       const adminRoles = ['sysadmin', 'secadmin', 'auditadmin'] as const;
       const role = adminRoles.find((r) => r === values.role);
@@ -212,6 +225,7 @@ const commands = new Set([
   'regions list',
   'audit verify',
   'ledger verify',
+  'deadlines watch',
   'staff create-admin',
   'verification issue-counter-code',
 ]);

@@ -4,6 +4,11 @@ import type { Db } from '../platform/db/database.ts';
 import type { EventSubscription } from '../platform/events/index.ts';
 import type { SmsSender } from './identity/index.ts';
 import { notificationSubscriptions } from './notifications/index.ts';
+import {
+  DEADLINE_WATCH_CRONTAB,
+  DEADLINE_WATCH_TASK,
+  deadlineWatchTask,
+} from './transfers/index.ts';
 
 /** What the modules' background work needs from the process that runs it. */
 export interface BackgroundDependencies {
@@ -25,7 +30,7 @@ export function moduleBackgroundWork(dependencies: BackgroundDependencies): {
 } {
   return {
     subscriptions: [...notificationSubscriptions(dependencies)],
-    tasks: {},
-    crontab: '',
+    tasks: { [DEADLINE_WATCH_TASK]: deadlineWatchTask(dependencies.db) },
+    crontab: [DEADLINE_WATCH_CRONTAB].join('\n'),
   };
 }

@@ -10,6 +10,12 @@ export {
   type StepForApplicantNotice,
 } from './queries/get-step-for-applicant-notice.ts';
 export { supervisorRoutes, type SupervisorRouteOptions } from './agency/supervisor.routes.ts';
+export { runDeadlineWatch, type DeadlineWatchSummary } from './agency/deadline-watch.ts';
+export {
+  DEADLINE_WATCH_CRONTAB,
+  DEADLINE_WATCH_TASK,
+  deadlineWatchTask,
+} from './agency/deadline-watch.job.ts';
 export {
   agencyProcessRoutes,
   type AgencyProcessRouteOptions,
