@@ -126,20 +126,15 @@ export async function selectRelationship(
   return row;
 }
 
-const relationshipsOfPerson = preparedQuery((db) =>
-  db
-    .select(relationshipColumns)
-    .from(insuranceRelationships)
-    .where(eq(insuranceRelationships.personId, sql.placeholder('personId')))
-    .orderBy(asc(insuranceRelationships.startedOn))
-    .prepare('persons_relationships_of_person'),
-);
-
 export async function selectRelationships(
   db: Executor,
   personId: string,
 ): Promise<RelationshipRow[]> {
-  return relationshipsOfPerson(db).execute({ personId });
+  return db
+    .select(relationshipColumns)
+    .from(insuranceRelationships)
+    .where(eq(insuranceRelationships.personId, personId))
+    .orderBy(asc(insuranceRelationships.startedOn));
 }
 
 export async function insertPeriods(tx: Tx, rows: NewPeriodRow[]): Promise<void> {
@@ -160,14 +155,46 @@ const periodColumns = {
   backPaidOn: contributionPeriods.backPaidOn,
 };
 
-const periodsOfPerson = preparedQuery((db) =>
+// A JSON object per row with the keys of `columns`, for reading a person's rows of another table
+// in the person's own statement.
+function jsonRow(alias: string, columns: Record<string, { name: string }>) {
+  const pairs = Object.entries(columns).map(
+    ([key, column]) => `'${key}', ${alias}."${column.name}"`,
+  );
+  return sql.raw(`json_build_object(${pairs.join(', ')})`);
+}
+
+// The person, their relationships and their periods in one round trip (they share person_id,
+// the key the tables are distributed by). Names are spelled out in the subqueries: Drizzle
+// leaves them unqualified in a one-table select.
+const personWithRecordRows = preparedQuery((db) =>
   db
-    .select(periodColumns)
-    .from(contributionPeriods)
-    .where(eq(contributionPeriods.personId, sql.placeholder('personId')))
-    .orderBy(asc(contributionPeriods.fromMonth))
-    .prepare('persons_periods_of_person'),
+    .select({
+      ...personColumns,
+      relationships: sql<RelationshipRow[]>`coalesce((
+        select json_agg(${jsonRow('r', relationshipColumns)} order by r.started_on, r.id)
+          from insurance_relationships r where r.person_id = persons.id), '[]')`,
+      periods: sql<PeriodRow[]>`coalesce((
+        select json_agg(${jsonRow('p', periodColumns)} order by p.from_month, p.id)
+          from contribution_periods p where p.person_id = persons.id), '[]')`,
+    })
+    .from(persons)
+    .where(eq(persons.id, sql.placeholder('personId')))
+    .prepare('persons_person_with_record_rows'),
 );
+
+/** The person with every relationship and period, or undefined when there is no such person. */
+export async function selectPersonWithRecordRows(
+  db: Executor,
+  personId: string,
+): Promise<
+  { person: PersonRecord; relationships: RelationshipRow[]; periods: PeriodRow[] } | undefined
+> {
+  const [row] = await personWithRecordRows(db).execute({ personId });
+  if (!row) return undefined;
+  const { relationships, periods, ...person } = row;
+  return { person, relationships, periods };
+}
 
 /** Every period of the person, or of one of their relationships. */
 export async function selectPeriods(
@@ -175,14 +202,13 @@ export async function selectPeriods(
   personId: string,
   relationshipId?: string,
 ): Promise<PeriodRow[]> {
-  if (relationshipId === undefined) return periodsOfPerson(db).execute({ personId });
   return db
     .select(periodColumns)
     .from(contributionPeriods)
     .where(
       and(
         eq(contributionPeriods.personId, personId),
-        eq(contributionPeriods.relationshipId, relationshipId),
+        relationshipId ? eq(contributionPeriods.relationshipId, relationshipId) : undefined,
       ),
     )
     .orderBy(asc(contributionPeriods.fromMonth));

@@ -2,7 +2,7 @@ import type { Executor } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { assembleInsuranceRecord, type InsuranceRecord } from '../insurance-record.ts';
 import type { PersonRecord } from '../person-record.ts';
-import { selectPeriods, selectPersonById, selectRelationships } from '../persons.repository.ts';
+import { selectPersonWithRecordRows } from '../persons.repository.ts';
 
 /**
  * A person's insurance record: their relationships per scheme with their contribution periods,
@@ -22,8 +22,8 @@ export async function getInsuranceRecord({
 }
 
 /**
- * The person and their insurance record, read together (the three reads run side by side), or
- * undefined when there is no such person.
+ * The person and their insurance record, read in one statement, or undefined when there is no
+ * such person.
  */
 export async function findPersonWithInsuranceRecord({
   db,
@@ -32,11 +32,8 @@ export async function findPersonWithInsuranceRecord({
   db: Executor;
   personId: string;
 }): Promise<{ person: PersonRecord; record: InsuranceRecord } | undefined> {
-  const [person, relationships, periods] = await Promise.all([
-    selectPersonById(db, personId),
-    selectRelationships(db, personId),
-    selectPeriods(db, personId),
-  ]);
-  if (!person) return undefined;
+  const found = await selectPersonWithRecordRows(db, personId);
+  if (!found) return undefined;
+  const { person, relationships, periods } = found;
   return { person, record: assembleInsuranceRecord(person, relationships, periods) };
 }
