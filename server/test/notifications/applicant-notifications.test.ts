@@ -159,10 +159,13 @@ describe('notifying the applicant of each step, in the app and by text', () => {
     expect(notifications[0].body.zh).toContain('原因：身份信息或参保缴费记录不一致。');
     expect(notifications[0].body.zh).toContain('书面说明在申请详情页');
     expect(notifications[0].body.en).toContain('written explanation is on the application page');
-    const [text] = textsTo('13900139000');
-    expect(text!.text).toContain('未予受理，原因：身份信息或参保缴费记录不一致');
+    // Submission and rejection were delivered side by side: their texts may come in either order.
+    const texts = textsTo('13900139000').map((m) => m.text);
+    expect(texts).toHaveLength(2);
+    const rejection = texts.find((text) => text.includes('未予受理'));
+    expect(rejection).toContain('未予受理，原因：身份信息或参保缴费记录不一致');
     // The explanation itself stays on the page behind sign-in.
-    expect(text!.text).not.toContain('成都');
+    expect(rejection).not.toContain('成都');
   });
 
   it('marks the own notification read; another citizen’s answers 404 and stays unread', async () => {
