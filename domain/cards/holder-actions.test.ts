@@ -82,8 +82,11 @@ describe('which cancellations a holder may make', () => {
     ).toBe('NO_LIVE_CARD_IN_ANOTHER_REGION');
   });
 
-  it('cancels a replaced card online only when a newer live card exists', () => {
+  it('cancels a replaced card online only when a newer live card of the same region exists', () => {
     expect(cancellationRefusal('replacement', card, [newer])).toBeNull();
+    expect(
+      cancellationRefusal('replacement', card, [{ ...elsewhere, issuedOn: '2025-01-01' }]),
+    ).toBe('NO_NEWER_LIVE_CARD');
     expect(cancellationRefusal('replacement', newer, [card])).toBe('NO_NEWER_LIVE_CARD');
     expect(cancellationRefusal('replacement', card, [{ ...newer, status: 'cancelled' }])).toBe(
       'NO_NEWER_LIVE_CARD',

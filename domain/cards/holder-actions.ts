@@ -64,8 +64,8 @@ export type CancellationRefusal =
 /**
  * Whether the holder may cancel `card` for `reason`. Online reasons need proof the platform holds:
  * a duplicate needs another live card issued in another region (the holder keeps that one); a
- * replacement needs a live card issued after this one. Reasons handled by an agency are checked
- * there, and death is never the holder's to give.
+ * replacement needs a live card the same region issued after this one (e.g. made at once at a bank
+ * branch). Reasons handled by an agency are checked there, and death is never the holder's to give.
  */
 export function cancellationRefusal(
   reason: CancellationReasonCode,
@@ -80,5 +80,9 @@ export function cancellationRefusal(
     return live.some((other) => other.issuingRegionCode !== card.issuingRegionCode)
       ? null
       : 'NO_LIVE_CARD_IN_ANOTHER_REGION';
-  return live.some((other) => other.issuedOn > card.issuedOn) ? null : 'NO_NEWER_LIVE_CARD';
+  return live.some(
+    (other) => other.issuingRegionCode === card.issuingRegionCode && other.issuedOn > card.issuedOn,
+  )
+    ? null
+    : 'NO_NEWER_LIVE_CARD';
 }
