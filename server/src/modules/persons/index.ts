@@ -9,6 +9,7 @@ export {
 } from './commands/record-contribution-periods.ts';
 export { endInsuranceRelationship } from './commands/end-insurance-relationship.ts';
 export { mergeContributionPeriods } from './commands/merge-contribution-periods.ts';
+export { recordDeath } from './commands/record-death.ts';
 export { findPersonByCitizenId } from './queries/find-person-by-citizen-id.ts';
 export { findPersonById } from './queries/find-person-by-id.ts';
 export { findPersonByPhone } from './queries/find-person-by-phone.ts';
