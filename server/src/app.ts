@@ -5,6 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { adminRoutes } from './modules/admin/index.ts';
 import { calculatorRoutes } from './modules/calculator/index.ts';
+import { cardsRoutes } from './modules/cards/index.ts';
 import { calendarRoutes } from './modules/calendar/index.ts';
 import { identifiersRoutes } from './modules/identifiers/index.ts';
 import {
@@ -154,6 +155,13 @@ export async function buildApp({
         cipher,
         registry: regions.registry,
         freshMinutes: config.realPersonAuthFreshMinutes,
+      });
+      await api.register(cardsRoutes, {
+        db: database.db,
+        cipher,
+        registry: regions.registry,
+        freshMinutes: config.realPersonAuthFreshMinutes,
+        temporaryLossDays: config.cardTemporaryLossDays,
       });
       await api.register(agencyCasesRoutes, {
         db: database.db,

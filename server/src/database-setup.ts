@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { runMigrations as runWorkerMigrations } from 'graphile-worker';
+import { seedDemoCards } from './modules/cards/index.ts';
 import { seedDemoPersons } from './modules/persons/index.ts';
 import { loadReferenceRegions, seedDemoOpenings } from './modules/regions/index.ts';
 import { seedDemoStaff } from './modules/staff/index.ts';
@@ -32,12 +33,19 @@ export async function loadReferenceData(database: Database): Promise<void> {
 export async function seedDemoData(
   database: Database,
   options: { cipher?: FieldCipher } = {},
-): Promise<{ openings: number; persons: number; applications: number; staff: number }> {
+): Promise<{
+  openings: number;
+  persons: number;
+  applications: number;
+  staff: number;
+  cards: number;
+}> {
   const openings = (await seedDemoOpenings(database.db)).seeded;
-  if (!options.cipher) return { openings, persons: 0, applications: 0, staff: 0 };
+  if (!options.cipher) return { openings, persons: 0, applications: 0, staff: 0, cards: 0 };
   const cipher = options.cipher;
   const persons = (await seedDemoPersons({ db: database.db, cipher })).seeded;
   const applications = (await seedDemoTransferApplications({ db: database.db, cipher })).seeded;
   const staff = (await seedDemoStaff({ db: database.db, cipher })).seeded;
-  return { openings, persons, applications, staff };
+  const cards = (await seedDemoCards({ db: database.db, cipher })).seeded;
+  return { openings, persons, applications, staff, cards };
 }

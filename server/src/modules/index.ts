@@ -3,6 +3,12 @@ import type { FieldCipher } from '../platform/crypto/index.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { EventSubscription } from '../platform/events/index.ts';
 import type { SmsSender } from './identity/index.ts';
+import {
+  cardSubscriptions,
+  TEMPORARY_LOSS_EXPIRY_CRONTAB,
+  TEMPORARY_LOSS_EXPIRY_TASK,
+  temporaryLossExpiryTask,
+} from './cards/index.ts';
 import { notificationSubscriptions } from './notifications/index.ts';
 import {
   DEADLINE_WATCH_CRONTAB,
@@ -29,8 +35,11 @@ export function moduleBackgroundWork(dependencies: BackgroundDependencies): {
   crontab: string;
 } {
   return {
-    subscriptions: [...notificationSubscriptions(dependencies)],
-    tasks: { [DEADLINE_WATCH_TASK]: deadlineWatchTask(dependencies.db) },
-    crontab: [DEADLINE_WATCH_CRONTAB].join('\n'),
+    subscriptions: [...notificationSubscriptions(dependencies), ...cardSubscriptions()],
+    tasks: {
+      [DEADLINE_WATCH_TASK]: deadlineWatchTask(dependencies.db),
+      [TEMPORARY_LOSS_EXPIRY_TASK]: temporaryLossExpiryTask(dependencies.db),
+    },
+    crontab: [DEADLINE_WATCH_CRONTAB, TEMPORARY_LOSS_EXPIRY_CRONTAB].join('\n'),
   };
 }

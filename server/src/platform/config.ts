@@ -52,6 +52,7 @@ const environmentSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  CARD_TEMPORARY_LOSS_DAYS: z.coerce.number().int().min(1).max(90).default(7),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -78,6 +79,8 @@ export interface Config {
     | { provider: 'http'; url: string; token: string; publicKey: KeyObject };
   /** A sensitive action needs a real-person authentication no older than this. */
   realPersonAuthFreshMinutes: number;
+  /** A card's temporary loss report ends by itself after this many days. */
+  cardTemporaryLossDays: number;
 }
 
 /** Thrown when the environment is wrong; its message names every bad variable. */
@@ -142,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     faceVerifier,
     realPersonAuthFreshMinutes: e.REAL_PERSON_AUTH_FRESH_MINUTES,
+    cardTemporaryLossDays: e.CARD_TEMPORARY_LOSS_DAYS,
   };
 }
 

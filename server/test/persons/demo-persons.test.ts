@@ -59,6 +59,8 @@ describe('demo population', () => {
         'audit_log',
         'transfer_applications',
         'staff_accounts',
+        'cards',
+        'card_actions',
       ].map(count),
     );
     expect(await seedDemoPersons({ db: database.db, cipher })).toEqual({ seeded: 0 });
@@ -67,6 +69,7 @@ describe('demo population', () => {
       persons: 0,
       applications: 0,
       staff: 0,
+      cards: 0,
     });
     const after = await Promise.all(
       [
@@ -76,6 +79,8 @@ describe('demo population', () => {
         'audit_log',
         'transfer_applications',
         'staff_accounts',
+        'cards',
+        'card_actions',
       ].map(count),
     );
     expect(after).toEqual(before);

@@ -3575,6 +3575,935 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My social security cards, newest first, with their states */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: components["schemas"]["CardSummary"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my cards: state, what I may do, the cancellation reasons, the timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a sealed card and set its six-digit service password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version of the card you last saw */
+                        version: number;
+                        /** @description The six-digit service password */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/{id}/temporary-loss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report the card lost for now (ends by itself) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version of the card you last saw */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/{id}/unblock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End my temporary loss report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version of the card you last saw */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/{id}/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a new card within 60 days before expiry (422 with the first allowed day otherwise) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version of the card you last saw */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/{id}/replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a replacement card (damaged or lost) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version of the card you last saw */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel the card: at once for a duplicate or a replaced card, else the agency does it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version of the card you last saw */
+                        version: number;
+                        /**
+                         * @description From the legal list; death is never given by the holder
+                         * @enum {string}
+                         */
+                        reason: "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/{id}/cancellation-offer/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Keep a card whose cancellation was offered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version of the card you last saw */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ecard/password-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check the service password of one of my cards; six wrong in a row lock it (423 CARD_LOCKED) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        cardId: string;
+                        /** @description The six-digit service password */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CardPasswordCheck"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agency/queues/{queue}": {
         parameters: {
             query?: never;
@@ -4193,6 +5122,179 @@ export interface components {
             result: "passed" | "failed";
             realPersonAuthenticatedUntil: string | null;
         };
+        CardPasswordCheckInput: {
+            /** @constant */
+            verified: true;
+        };
+        CardSummaryInput: {
+            id: string;
+            /** @description Masked: first character and last two */
+            cardNumber: string;
+            /** @description Masked: the region code and the last four */
+            identificationCode: string;
+            /** @description Masked */
+            holderName: string;
+            issuingRegion: {
+                code: string;
+                name: string;
+            };
+            issuedOn: string;
+            /** @description The last valid day */
+            expiresOn: string;
+            expired: boolean;
+            /** @enum {string} */
+            status: "sealed" | "normal" | "temporary-loss" | "formal-loss" | "cancelled";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            /** @description Six wrong passwords in a row: the password is refused until reset */
+            locked: boolean;
+            /** @description When a temporary loss report ends by itself */
+            temporaryLossEndsAt: string | null;
+            /** @description Asked for and waiting for the agency */
+            pendingRequest: {
+                /** @enum {string} */
+                kind: "replacement" | "renewal" | "cancellation";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                reason: {
+                    /** @enum {string} */
+                    code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                    zh: string;
+                    en: string;
+                } | null;
+                requestedAt: string | null;
+            } | null;
+            /** @description A cancellation the platform offers */
+            offeredCancellation: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+            } | null;
+            /** @description Why the card was cancelled */
+            cancellation: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+            } | null;
+            renewal: {
+                /** @description The first day a renewal may be asked for */
+                allowedFrom: string;
+                openNow: boolean;
+            };
+            availableActions: ("enable" | "report-temporary-loss" | "unblock" | "request-renewal" | "request-replacement" | "cancel" | "decline-cancellation-offer")[];
+            replacesCardId: string | null;
+            version: number;
+        };
+        CardInput: {
+            id: string;
+            /** @description Masked: first character and last two */
+            cardNumber: string;
+            /** @description Masked: the region code and the last four */
+            identificationCode: string;
+            /** @description Masked */
+            holderName: string;
+            issuingRegion: {
+                code: string;
+                name: string;
+            };
+            issuedOn: string;
+            /** @description The last valid day */
+            expiresOn: string;
+            expired: boolean;
+            /** @enum {string} */
+            status: "sealed" | "normal" | "temporary-loss" | "formal-loss" | "cancelled";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            /** @description Six wrong passwords in a row: the password is refused until reset */
+            locked: boolean;
+            /** @description When a temporary loss report ends by itself */
+            temporaryLossEndsAt: string | null;
+            /** @description Asked for and waiting for the agency */
+            pendingRequest: {
+                /** @enum {string} */
+                kind: "replacement" | "renewal" | "cancellation";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                reason: {
+                    /** @enum {string} */
+                    code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                    zh: string;
+                    en: string;
+                } | null;
+                requestedAt: string | null;
+            } | null;
+            /** @description A cancellation the platform offers */
+            offeredCancellation: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+            } | null;
+            /** @description Why the card was cancelled */
+            cancellation: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+            } | null;
+            renewal: {
+                /** @description The first day a renewal may be asked for */
+                allowedFrom: string;
+                openNow: boolean;
+            };
+            availableActions: ("enable" | "report-temporary-loss" | "unblock" | "request-renewal" | "request-replacement" | "cancel" | "decline-cancellation-offer")[];
+            replacesCardId: string | null;
+            version: number;
+            /** @description The reasons the holder may choose, and whether each works now */
+            cancellationReasons: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                handling: "online" | "agency";
+                availableNow: boolean;
+                /** @description Why it cannot be done online now */
+                refusal: string | null;
+            }[];
+            /** @description Newest first */
+            timeline: {
+                seq: number;
+                /** @enum {string} */
+                action: "issued" | "enabled" | "temporary-loss-reported" | "temporary-loss-unblocked" | "temporary-loss-expired" | "formal-loss-reported" | "cancelled" | "password-locked" | "password-reset" | "replacement-requested" | "renewal-requested" | "cancellation-requested" | "request-refused" | "cancellation-offered" | "cancellation-offer-declined";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                actor: {
+                    /** @enum {string} */
+                    role: "holder" | "agency" | "system";
+                    label: {
+                        zh: string;
+                        en: string;
+                    };
+                };
+                at: string;
+                reason: {
+                    /** @enum {string} */
+                    code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                    zh: string;
+                    en: string;
+                } | null;
+                /** @description An agency's written reason, e.g. for a refusal */
+                note: string | null;
+            }[];
+        };
         DeadlineInput: {
             /** Format: date */
             deadline: string;
@@ -4751,6 +5853,179 @@ export interface components {
             /** @enum {string} */
             result: "passed" | "failed";
             realPersonAuthenticatedUntil: string | null;
+        };
+        CardPasswordCheck: {
+            /** @constant */
+            verified: true;
+        };
+        CardSummary: {
+            id: string;
+            /** @description Masked: first character and last two */
+            cardNumber: string;
+            /** @description Masked: the region code and the last four */
+            identificationCode: string;
+            /** @description Masked */
+            holderName: string;
+            issuingRegion: {
+                code: string;
+                name: string;
+            };
+            issuedOn: string;
+            /** @description The last valid day */
+            expiresOn: string;
+            expired: boolean;
+            /** @enum {string} */
+            status: "sealed" | "normal" | "temporary-loss" | "formal-loss" | "cancelled";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            /** @description Six wrong passwords in a row: the password is refused until reset */
+            locked: boolean;
+            /** @description When a temporary loss report ends by itself */
+            temporaryLossEndsAt: string | null;
+            /** @description Asked for and waiting for the agency */
+            pendingRequest: {
+                /** @enum {string} */
+                kind: "replacement" | "renewal" | "cancellation";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                reason: {
+                    /** @enum {string} */
+                    code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                    zh: string;
+                    en: string;
+                } | null;
+                requestedAt: string | null;
+            } | null;
+            /** @description A cancellation the platform offers */
+            offeredCancellation: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+            } | null;
+            /** @description Why the card was cancelled */
+            cancellation: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+            } | null;
+            renewal: {
+                /** @description The first day a renewal may be asked for */
+                allowedFrom: string;
+                openNow: boolean;
+            };
+            availableActions: ("enable" | "report-temporary-loss" | "unblock" | "request-renewal" | "request-replacement" | "cancel" | "decline-cancellation-offer")[];
+            replacesCardId: string | null;
+            version: number;
+        };
+        Card: {
+            id: string;
+            /** @description Masked: first character and last two */
+            cardNumber: string;
+            /** @description Masked: the region code and the last four */
+            identificationCode: string;
+            /** @description Masked */
+            holderName: string;
+            issuingRegion: {
+                code: string;
+                name: string;
+            };
+            issuedOn: string;
+            /** @description The last valid day */
+            expiresOn: string;
+            expired: boolean;
+            /** @enum {string} */
+            status: "sealed" | "normal" | "temporary-loss" | "formal-loss" | "cancelled";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            /** @description Six wrong passwords in a row: the password is refused until reset */
+            locked: boolean;
+            /** @description When a temporary loss report ends by itself */
+            temporaryLossEndsAt: string | null;
+            /** @description Asked for and waiting for the agency */
+            pendingRequest: {
+                /** @enum {string} */
+                kind: "replacement" | "renewal" | "cancellation";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                reason: {
+                    /** @enum {string} */
+                    code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                    zh: string;
+                    en: string;
+                } | null;
+                requestedAt: string | null;
+            } | null;
+            /** @description A cancellation the platform offers */
+            offeredCancellation: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+            } | null;
+            /** @description Why the card was cancelled */
+            cancellation: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+            } | null;
+            renewal: {
+                /** @description The first day a renewal may be asked for */
+                allowedFrom: string;
+                openNow: boolean;
+            };
+            availableActions: ("enable" | "report-temporary-loss" | "unblock" | "request-renewal" | "request-replacement" | "cancel" | "decline-cancellation-offer")[];
+            replacesCardId: string | null;
+            version: number;
+            /** @description The reasons the holder may choose, and whether each works now */
+            cancellationReasons: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                handling: "online" | "agency";
+                availableNow: boolean;
+                /** @description Why it cannot be done online now */
+                refusal: string | null;
+            }[];
+            /** @description Newest first */
+            timeline: {
+                seq: number;
+                /** @enum {string} */
+                action: "issued" | "enabled" | "temporary-loss-reported" | "temporary-loss-unblocked" | "temporary-loss-expired" | "formal-loss-reported" | "cancelled" | "password-locked" | "password-reset" | "replacement-requested" | "renewal-requested" | "cancellation-requested" | "request-refused" | "cancellation-offered" | "cancellation-offer-declined";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                actor: {
+                    /** @enum {string} */
+                    role: "holder" | "agency" | "system";
+                    label: {
+                        zh: string;
+                        en: string;
+                    };
+                };
+                at: string;
+                reason: {
+                    /** @enum {string} */
+                    code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                    zh: string;
+                    en: string;
+                } | null;
+                /** @description An agency's written reason, e.g. for a refusal */
+                note: string | null;
+            }[];
         };
         Deadline: {
             /** Format: date */

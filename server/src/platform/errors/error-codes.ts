@@ -119,6 +119,37 @@ export const errorCodes = {
     zh: '相同的请求正在处理中，请稍后查看结果',
     en: 'A request with this Idempotency-Key is still being processed; check again shortly',
   },
+  CARD_NOT_FOUND: { status: 404, zh: '找不到这张社保卡', en: 'There is no such card' },
+  CARD_TASK_NOT_FOUND: {
+    status: 404,
+    zh: '找不到这项社保卡业务',
+    en: 'There is no such card task',
+  },
+  CARD_ACTION_NOT_ALLOWED: {
+    status: 409,
+    zh: '社保卡当前的状态不允许这个操作',
+    en: 'The card is in a state that does not allow this',
+  },
+  RENEWAL_TOO_EARLY: {
+    status: 422,
+    zh: '社保卡有效期满前60天内才能申请换卡',
+    en: 'A renewal can be asked for only within 60 days before the card expires',
+  },
+  CANCELLATION_REFUSED: {
+    status: 422,
+    zh: '不能在网上以这个原因注销这张卡，请查看说明或到经办机构办理',
+    en: 'This card cannot be cancelled online for this reason; see the details or visit an agency',
+  },
+  CARD_PASSWORD_WRONG: {
+    status: 422,
+    zh: '社保卡密码不正确',
+    en: 'The card password is wrong',
+  },
+  CARD_LOCKED: {
+    status: 423,
+    zh: '密码连续输错6次，社保卡已锁定，请持身份证到经办机构重置密码',
+    en: 'Six wrong passwords in a row locked the card; reset the password at an agency with your ID card',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

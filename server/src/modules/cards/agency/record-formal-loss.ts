@@ -1,0 +1,34 @@
+import type { Db } from '../../../platform/db/database.ts';
+import type { CardRow } from '../cards.repository.ts';
+import { recordCardAction } from '../record-card-action.ts';
+import { selectCardForAgency, staffActor, type CardStaff } from './agency-card-access.ts';
+
+/**
+ * Staff record a formal loss report (正式挂失) at the counter of the issuing agency: it cannot be
+ * undone, and a replacement card follows when the holder asks for one.
+ */
+export async function recordFormalLoss({
+  db,
+  staff,
+  personId,
+  cardId,
+  version,
+  now = new Date(),
+}: {
+  db: Db;
+  staff: CardStaff;
+  personId: string;
+  cardId: string;
+  version: number;
+  now?: Date;
+}): Promise<CardRow> {
+  return db.transaction(async (tx) => {
+    const card = await selectCardForAgency(tx, staff, { personId, cardId, version });
+    return recordCardAction(tx, {
+      card,
+      actor: staffActor(staff),
+      action: 'formal-loss-reported',
+      now,
+    });
+  });
+}
