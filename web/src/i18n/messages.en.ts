@@ -163,6 +163,44 @@ export const en: Messages = {
     calculating: 'Calculating…',
     wageError: 'Enter the monthly contribution wage in yuan, above 0, for example 5000.',
     employerRateError: 'Enter the employer rate as a number from 0 to 100, for example 16.',
+    record: {
+      heading: 'Use my recorded history',
+      signedOut:
+        'Sign in and confirm who you are, and you can use the details and contribution history your social insurance agencies have recorded, instead of typing each period yourself.',
+      signInLink: 'Sign in to use my recorded history',
+      kept: 'You come back to this page after signing in or confirming who you are, and what you have already entered is kept.',
+      notBound:
+        'Your account is not linked to you as an insured person yet, so we cannot show your record. Confirm who you are first.',
+      bindLink: 'Confirm who you are',
+      bound: 'You have confirmed who you are. You can now use your recorded history.',
+      offer:
+        'You are signed in. You can use the details and contribution history your social insurance agencies have recorded, instead of typing them. You can still change anything before you calculate.',
+      use: 'Use my recorded history',
+      loading: 'Reading your record…',
+      replaceQuestion: 'Replace what you have entered with your record?',
+      replaceExplain:
+        'You have already entered some answers below. Your record replaces your details, the places you move from and to, and the contribution periods. The transfer date and the official transfer answer stay as you entered them.',
+      replace: 'Replace with my record',
+      keep: 'Keep what I entered',
+      filledHeading: 'Your record has been filled in',
+      filledPerson:
+        'Your sex, date of birth and place of household registration below come from what your social insurance agencies have recorded.',
+      filledPeriods: (periods: number, lastMonth: string) =>
+        `The contribution periods come from your record too: ${periods} ${periods === 1 ? 'period' : 'periods'}, up to ${lastMonth}.`,
+      noPeriods:
+        'Your record has no employee pension contributions. Enter your contribution periods yourself.',
+      fromKnown: 'Moving from is the place where your contributions have stopped.',
+      fromUnknown:
+        'Your record has no place where your contributions have stopped. Choose where you are moving from.',
+      destinationKnown: 'Moving to is the place where you contribute now.',
+      destinationUnknown:
+        'Your record has no place where you contribute now. Choose where you are moving to.',
+      transferDateToday: 'The transfer date is set to today. Change it if that is not right.',
+      canChange:
+        'You can change anything before you calculate. The estimate uses only what is on this page: it does not change your record and nothing is kept.',
+      resultSource:
+        'This estimate started from what your social insurance agencies have recorded; anything you changed before calculating counts as you changed it.',
+    },
     result: {
       title: 'Your estimate',
       totalLabel: 'In all, this moves',

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import type { ApiFailure } from '../../api/api-failure.ts';
 import { ApiProblem } from '../../components/ApiProblem.tsx';
 import { Checkbox } from '../../components/Checkbox.tsx';
@@ -22,6 +22,8 @@ export function CalculatorForm(props: {
   submitting: boolean;
   failure: ApiFailure | null;
   onSubmit: () => void;
+  /** Offers the signed-in person's own record, or says where the answers came from. */
+  ownRecord: ReactNode;
 }) {
   const t = useT();
   const c = t.calculator;
@@ -39,6 +41,7 @@ export function CalculatorForm(props: {
       </h1>
       <p className="lead">{c.intro}</p>
       <p>{c.notStored}</p>
+      {props.ownRecord}
       <form onSubmit={submit} noValidate>
         <h2>{c.personHeading}</h2>
         <RadioGroup

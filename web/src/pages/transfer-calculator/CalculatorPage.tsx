@@ -1,31 +1,38 @@
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { toApiFailure, type ApiFailure, type ApiFieldProblem } from '../../api/api-failure.ts';
-import { calculateTransfer } from '../../api/calculator.ts';
+import { calculateTransfer, type OwnCalculatorInput } from '../../api/calculator.ts';
 import type { TransferCalculation } from '../../api/client.ts';
+import { useAuth } from '../../auth/auth-context.tsx';
 import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import {
   calculatorPath,
   calculatorResultUrl,
-  emptyAnswers,
   toRequestBody,
   type CalculatorAnswers,
 } from './calculator-answers.ts';
+import { blankDraft, useCalculatorDraft } from './calculator-draft.ts';
 import { messagesByPath, summaryOf } from './calculator-fields.ts';
 import { CalculatorForm } from './CalculatorForm.tsx';
 import { CalculatorResult } from './CalculatorResult.tsx';
+import { OwnRecordPanel } from './OwnRecordPanel.tsx';
+import { answersFromRecord, todayInChina } from './record-answers.ts';
+import { RecordFilledNotice } from './RecordFilledNotice.tsx';
 
 /**
  * 转移金额试算: what a pension transfer would move and where the pension would be claimed. The
  * form and its answer are one page, `?view=result` showing the answer, so that Back returns to
  * the form with every answer kept. Nothing is checked here: the server checks every request.
+ * A signed-in person may start from their own recorded history instead of typing it.
  */
 export function CalculatorPage() {
   const t = useT();
   const { language } = useLanguage();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [answers, setAnswers] = useState<CalculatorAnswers>(emptyAnswers);
+  const owner = useAuth().account?.phone ?? null;
+  const [draft, setDraft] = useCalculatorDraft(owner);
+  const { answers } = draft;
   const [problems, setProblems] = useState<readonly ApiFieldProblem[]>([]);
   const [failedSubmits, setFailedSubmits] = useState(0);
   const [submitting, setSubmitting] = useState(false);
@@ -36,7 +43,18 @@ export function CalculatorPage() {
     // Problems of periods are named by position: once a period is removed they point elsewhere.
     if (update.history && update.history.length < answers.history.length)
       setProblems((current) => current.filter((p) => !p.path.startsWith('history.')));
-    setAnswers((current) => ({ ...current, ...update }));
+    setDraft((current) => ({ ...current, answers: { ...current.answers, ...update } }));
+  };
+
+  const fillFromRecord = (record: OwnCalculatorInput) => {
+    if (owner === null) return;
+    // The problems named the answers that are now replaced.
+    setProblems([]);
+    setFailure(null);
+    setDraft((current) => {
+      const filled = answersFromRecord(current.answers, record, todayInChina());
+      return { answers: filled.answers, record: { owner, fill: filled.fill } };
+    });
   };
 
   const submit = async () => {
@@ -62,7 +80,7 @@ export function CalculatorPage() {
   };
 
   const startAgain = () => {
-    setAnswers(emptyAnswers());
+    setDraft(blankDraft);
     setResult(null);
     navigate(calculatorPath);
   };
@@ -70,7 +88,13 @@ export function CalculatorPage() {
   if (params.get('view') === 'result') {
     // After a reload the answer is gone (nothing is stored): ask again.
     if (!result) return <Navigate to={calculatorPath} replace />;
-    return <CalculatorResult result={result} onStartAgain={startAgain} />;
+    return (
+      <CalculatorResult
+        result={result}
+        fromRecord={draft.record !== null}
+        onStartAgain={startAgain}
+      />
+    );
   }
   const errors = messagesByPath(problems, language, {
     wage: t.calculator.wageError,
@@ -86,6 +110,13 @@ export function CalculatorPage() {
       submitting={submitting}
       failure={failure}
       onSubmit={submit}
+      ownRecord={
+        draft.record ? (
+          <RecordFilledNotice fill={draft.record.fill} />
+        ) : (
+          <OwnRecordPanel answers={answers} onFill={fillFromRecord} />
+        )
+      }
     />
   );
 }

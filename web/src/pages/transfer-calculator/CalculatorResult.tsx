@@ -11,7 +11,12 @@ type Entry = TransferCalculation['explanation'][number];
 const DECISION_PREFIXES = ['TEMPORARY_ACCOUNT_', 'BENEFIT_PLACE_', 'MINIMUM_15_YEARS_'];
 
 /** The answer in plain words: the amounts, the temporary account, the benefit place, the rules. */
-export function CalculatorResult(props: { result: TransferCalculation; onStartAgain: () => void }) {
+export function CalculatorResult(props: {
+  result: TransferCalculation;
+  /** The answers started from the person's own recorded history. */
+  fromRecord: boolean;
+  onStartAgain: () => void;
+}) {
   const t = useT();
   const r = t.calculator.result;
   const { language } = useLanguage();
@@ -73,6 +78,7 @@ export function CalculatorResult(props: { result: TransferCalculation; onStartAg
           <li key={entry.code}>{text(entry)}</li>
         ))}
       </ul>
+      {props.fromRecord && <p>{t.calculator.record.resultSource}</p>}
       <p className="notice">{r.estimateNotice}</p>
 
       <ul className="actions">

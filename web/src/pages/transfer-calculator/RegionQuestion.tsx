@@ -1,4 +1,5 @@
-import { useApi } from '../../api/use-api.ts';
+import type { Region } from '../../api/client.ts';
+import { useApi, type ApiState } from '../../api/use-api.ts';
 import { ApiProblem } from '../../components/ApiProblem.tsx';
 import { FieldErrorMessage } from '../../components/FieldErrorMessage.tsx';
 import { useT } from '../../i18n/language-context.tsx';
@@ -9,7 +10,8 @@ import { loadCities, loadProvinces } from './region-options.ts';
 
 /**
  * A place, picked from two lists: the province, then the city in it. The city may be left out:
- * the calculator's rules compare places by province.
+ * the calculator's rules compare places by province. A place filled in from a person's record
+ * can lie below the cities (a district of their hukou): the city list then offers it too.
  */
 export function RegionQuestion(props: {
   /** The field's path in the request, e.g. `history.0.region`. */
@@ -28,6 +30,7 @@ export function RegionQuestion(props: {
   const cities = useApi(value.province ? `cities:${value.province}` : null, () =>
     loadCities(value.province),
   );
+  const recorded = useRecordedPlace(value, cities.state);
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   const failure =
     provinces.state.status === 'error'
@@ -84,6 +87,11 @@ export function RegionQuestion(props: {
                       {region.name}
                     </option>
                   ))}
+                {recorded && (
+                  <option value={recorded.code} lang={placeLang}>
+                    {placeBelowProvince(recorded, provinces.state)}
+                  </option>
+                )}
               </select>
             </div>
           )}
@@ -92,4 +100,44 @@ export function RegionQuestion(props: {
       </fieldset>
     </div>
   );
+}
+
+/**
+ * The chosen place when the city list does not hold it (a county or district from a record),
+ * looked up among the places of its city (GB/T 2260: the first four digits); null otherwise.
+ */
+function useRecordedPlace(
+  value: RegionAnswer,
+  cities: ApiState<Region[]>,
+): { code: string; region: Region | undefined } | null {
+  const unlisted =
+    value.city !== '' &&
+    cities.status === 'ok' &&
+    !cities.data.some((region) => region.code === value.city);
+  const parent = `${value.city.slice(0, 4)}00`;
+  const below = useApi(unlisted && parent !== value.city ? `cities:${parent}` : null, () =>
+    loadCities(parent),
+  );
+  if (!unlisted) return null;
+  const region =
+    below.state.status === 'ok'
+      ? below.state.data.find((place) => place.code === value.city)
+      : undefined;
+  return { code: value.city, region };
+}
+
+/** A place under its province, without repeating the province: 成都市锦江区. */
+function placeBelowProvince(
+  recorded: { code: string; region: Region | undefined },
+  provinces: ApiState<Region[]>,
+): string {
+  if (!recorded.region) return recorded.code;
+  const { fullName } = recorded.region;
+  const province =
+    provinces.status === 'ok'
+      ? provinces.data.find((region) => recorded.code.startsWith(region.code.slice(0, 2)))
+      : undefined;
+  return province && fullName.startsWith(province.name)
+    ? fullName.slice(province.name.length)
+    : fullName;
 }
