@@ -11,10 +11,13 @@ import { useAgencyT, useTexts } from './use-agency-t.ts';
 
 type SortColumn = 'deadline' | 'submitted';
 
-/** A region with its agency: the agency's name is what staff recognise; the region is the key. */
+/**
+ * A region with its agency: the agency's name is what staff recognise; the region is the key.
+ * Place names are Chinese on every page, and say so to screen readers.
+ */
 export function RegionName({ region }: { region: AgencyRegion }) {
   return (
-    <span className="region-name">
+    <span className="region-name" lang="zh-CN">
       {region.name}
       {region.agencyName && <span className="region-agency">{region.agencyName}</span>}
     </span>

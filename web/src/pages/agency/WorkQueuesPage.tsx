@@ -51,7 +51,7 @@ function WorkQueues({ staff }: { staff: AgencyStaff }) {
   const search = parseQueueSearch(params);
   const address = queueSearchString(search);
   const tabName = t.queues.tabs[search.queue];
-  const heading = usePageHeading(`${t.queues.title}：${tabName}`);
+  const heading = usePageHeading(t.queues.documentTitle(tabName));
   const counts = useQueueCounts(location.key);
   const { state, retry } = useApi(`queue${address}#${location.key}`, (signal) =>
     getQueue(search.queue, queueQuery(search, PAGE_SIZE), signal),

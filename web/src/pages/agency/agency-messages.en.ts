@@ -17,6 +17,7 @@ export const agencyEn: AgencyMessages = {
   },
   queues: {
     title: 'Work queues',
+    documentTitle: (queue: string) => `Work queues: ${queue}`,
     tabsLabel: 'Choose a work queue',
     tabs: {
       'to-accept': 'To accept',

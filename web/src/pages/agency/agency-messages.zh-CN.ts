@@ -19,6 +19,7 @@ export const agencyZhCN = {
   },
   queues: {
     title: '工作队列',
+    documentTitle: (queue: string) => `工作队列：${queue}`,
     tabsLabel: '选择工作队列',
     tabs: {
       'to-accept': '待受理',
