@@ -116,7 +116,7 @@ describe('the transfer application in English in a browser', () => {
     await page.getByRole('heading', { name: 'Application submitted', level: 1 }).waitFor();
     await page.getByText(/^Review deadline: /).waitFor();
     const reference = (await page.locator('.reference').textContent()) ?? '';
-    expect(reference).toMatch(/^[0-9A-F]{8}$/);
+    expect(reference).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}$/);
     await check(page, 'confirmation');
 
     await page.getByRole('link', { name: 'View my applications' }).click();

@@ -98,7 +98,7 @@ describe('applying online to transfer social insurance in a browser', () => {
     await page.getByText('转入地社保经办机构将在15个工作日内审核您的申请。').waitFor();
     await page.getByText(/^审核截止日期：\d{4}年\d{1,2}月\d{1,2}日$/).waitFor();
     const reference = (await page.locator('.reference').textContent()) ?? '';
-    expect(reference).toMatch(/^[0-9A-F]{8}$/);
+    expect(reference).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}$/);
     await check(page, 'confirmation');
 
     const list = await page.request.get(`${env.platform.baseUrl}/api/v1/me/transfer-applications`);

@@ -4,8 +4,15 @@ import { applicationReference, idRangeOfReference } from './application-referenc
 const id = '019ac3f2-7b1e-7c00-9a4b-1f2e3d4c5b6a';
 
 describe('application references', () => {
-  it('is the first eight characters of the id in capitals', () => {
-    expect(applicationReference(id)).toBe('019AC3F2');
+  it('is the first twelve hex digits of the id in capitals: the creation millisecond', () => {
+    expect(applicationReference(id)).toBe('019AC3F2-7B1E');
+    // Two ids made a minute apart used to share 8 digits; they differ in 12.
+    const minuteLater = '019ac3f3-1a2b-7c00-8000-000000000000';
+    expect(applicationReference(minuteLater)).not.toBe(applicationReference(id));
+    expect(idRangeOfReference(applicationReference(id))).toEqual({
+      first: '019ac3f2-7b1e-0000-0000-000000000000',
+      last: '019ac3f2-7b1e-ffff-ffff-ffffffffffff',
+    });
   });
 
   it('turns a typed reference into the range of ids that begin with it', () => {

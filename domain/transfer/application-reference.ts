@@ -1,10 +1,13 @@
-// The short reference a person quotes for an online application (申请编号): the first 8
-// characters of its id, in capitals — what the citizen's confirmation page shows
-// (web/src/api/transfers.ts). Staff find a case by typing it, or any longer part of the id.
+// The short reference a person quotes for an online application (申请编号): the first 12 hex
+// digits of its id, in capitals, as `019AC3F2-7B1E` — what the citizen's confirmation page shows
+// (web/src/api/transfers.ts). Ids are UUIDv7, whose first 48 bits are the creation time in
+// milliseconds: 8 digits alone would repeat for every application made within the same ~65
+// seconds, 12 tell apart any two not made in the same millisecond. Staff find a case by typing
+// it, or any longer part of the id (a shared millisecond shows both cases).
 
 /** The reference of the application with this id. */
 export function applicationReference(id: string): string {
-  return id.slice(0, 8).toUpperCase();
+  return id.slice(0, 13).toUpperCase();
 }
 
 /**

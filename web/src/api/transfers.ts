@@ -61,5 +61,5 @@ export async function withdrawApplication(
   );
 }
 
-/** The short reference a citizen quotes: the first 8 characters of the id, in capitals. */
-export const applicationReference = (id: string) => id.slice(0, 8).toUpperCase();
+/** The short reference a citizen quotes (domain/transfer/application-reference.ts). */
+export { applicationReference } from '../../../domain/transfer/application-reference.ts';

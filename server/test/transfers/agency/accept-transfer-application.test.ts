@@ -89,7 +89,7 @@ describe('the transfer-in agency accepts an application', () => {
         citizenId: person.citizenId,
         formerPersonalNumber: null,
       },
-      applicationReference: application.id.slice(0, 8).toUpperCase(),
+      applicationReference: application.id.slice(0, 13).toUpperCase(),
       sealLines: [expect.stringContaining('业务专用章'), '经办人：演示经办员 440100'],
     });
     const pdf = await renderContactLetter(letter);

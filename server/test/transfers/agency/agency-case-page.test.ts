@@ -42,7 +42,7 @@ describe('the case page of an agency', () => {
     const page = response.json();
     expect(page).toMatchObject({
       id: backPayment.id,
-      reference: backPayment.id.slice(0, 8).toUpperCase(),
+      reference: backPayment.id.slice(0, 13).toUpperCase(),
       scheme: 'employee-pension',
       status: 'submitted',
       version: 1,

@@ -59,7 +59,7 @@ describe('the work queues of an agency', () => {
     expect(page.total).toBe(3);
     expect(idsOf(page)).toEqual([ids.overdue, ids.dueSoon, ids.onTime]);
     expect(page.rows[0]).toMatchObject({
-      reference: ids.overdue.slice(0, 8).toUpperCase(),
+      reference: ids.overdue.slice(0, 13).toUpperCase(),
       scheme: 'employee-pension',
       fromRegion: { code: '120100', name: '天津市' },
       toRegion: { code: '440300', name: '深圳市' },

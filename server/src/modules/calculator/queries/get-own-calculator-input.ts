@@ -11,7 +11,7 @@ export interface OwnCalculatorInput {
   /** Where the person contributes now, if anywhere. */
   destinationRegion: string | null;
   /** Every recorded employee-pension period, oldest first. */
-  history: readonly ContributionPeriod[];
+  history: ContributionPeriod[];
 }
 
 /**
@@ -38,6 +38,6 @@ export async function getOwnCalculatorInput({
     person: record.person,
     fromRegion: left?.regionCode ?? null,
     destinationRegion: current?.regionCode ?? null,
-    history: pension?.history ?? [],
+    history: [...(pension?.history ?? [])],
   };
 }
