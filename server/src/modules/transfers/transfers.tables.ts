@@ -100,6 +100,8 @@ export const transferApplicationActions = pgTable(
   },
   (table) => [
     uniqueIndex('transfer_application_actions_seq_idx').on(table.applicationId, table.seq),
+    // Supervisors' handling times read one agency's steps over a window.
+    index('transfer_application_actions_agency_idx').on(table.agencyRegionCode, table.at),
   ],
 );
 
