@@ -3,6 +3,18 @@ import { AuthProvider } from './auth/auth-context.tsx';
 import { LanguageProvider } from './i18n/language-context.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { AccountPage } from './pages/AccountPage.tsx';
+import { AdminConsolePage } from './pages/admin/AdminConsolePage.tsx';
+import { AuditLogPage } from './pages/admin/AuditLogPage.tsx';
+import { DeadlineSettingsPage } from './pages/admin/DeadlineSettingsPage.tsx';
+import { NewStaffAccountPage } from './pages/admin/NewStaffAccountPage.tsx';
+import { OpeningsSearchPage } from './pages/admin/OpeningsSearchPage.tsx';
+import { RegionOpeningsPage } from './pages/admin/RegionOpeningsPage.tsx';
+import { SecuritySettingsPage } from './pages/admin/SecuritySettingsPage.tsx';
+import { StaffAccountsPage } from './pages/admin/StaffAccountsPage.tsx';
+import { ActivationPage } from './pages/staff/ActivationPage.tsx';
+import { ChangePasswordPage } from './pages/staff/ChangePasswordPage.tsx';
+import { StaffLayout } from './pages/staff/StaffLayout.tsx';
+import { StaffSignInPage } from './pages/staff/StaffSignInPage.tsx';
 import { CasePage } from './pages/agency/CasePage.tsx';
 import { SupervisionPage } from './pages/agency/SupervisionPage.tsx';
 import { WorkQueuesPage } from './pages/agency/WorkQueuesPage.tsx';
@@ -31,6 +43,24 @@ export function App() {
       <BrowserRouter>
         <AuthProvider>
           <Routes>
+            {/* Staff sign-in and the admin console: their own header, with the staff session. */}
+            <Route element={<StaffLayout />}>
+              <Route path="staff">
+                <Route path="sign-in" element={<StaffSignInPage />} />
+                <Route path="activate" element={<ActivationPage />} />
+                <Route path="password" element={<ChangePasswordPage />} />
+              </Route>
+              <Route path="admin">
+                <Route index element={<AdminConsolePage />} />
+                <Route path="staff-accounts" element={<StaffAccountsPage />} />
+                <Route path="staff-accounts/new" element={<NewStaffAccountPage />} />
+                <Route path="openings" element={<OpeningsSearchPage />} />
+                <Route path="openings/:regionCode" element={<RegionOpeningsPage />} />
+                <Route path="deadlines" element={<DeadlineSettingsPage />} />
+                <Route path="security" element={<SecuritySettingsPage />} />
+                <Route path="audit-log" element={<AuditLogPage />} />
+              </Route>
+            </Route>
             {/* Around every page: an application's answers outlive a detour to prove it is you. */}
             <Route
               element={

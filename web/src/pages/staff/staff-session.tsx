@@ -1,0 +1,137 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { toApiFailure } from '../../api/api-failure.ts';
+import { getStaffMe, signOutStaff, type SignedInStaffMember } from '../../api/staff.ts';
+import { idleDeadline } from '../../auth/session-timer.ts';
+
+export type StaffSessionState =
+  | { status: 'checking' }
+  /** `endedBecause`: the session of this page ended by signing out or by the idle timeout. */
+  | { status: 'signed-out'; endedBecause?: StaffSignOutReason }
+  | { status: 'signed-in'; member: SignedInStaffMember; lastActivityAt: number };
+
+export type StaffSignOutReason = 'signed-out' | 'session-ended';
+
+export interface StaffSession {
+  state: StaffSessionState;
+  /** When the session ends without further activity (`Date.now()` milliseconds). */
+  deadline: number | null;
+  /** After a sign-in or a password change: the server's answer. */
+  signedIn: (member: SignedInStaffMember) => void;
+  /** Asks the server again (activity that extends the session); false once it has ended. */
+  refresh: () => Promise<boolean>;
+  /** Ends the session on the server, then here, for the sign-in page to say why. */
+  signOut: (why?: StaffSignOutReason) => Promise<void>;
+}
+
+const StaffSessionContext = createContext<StaffSession | null>(null);
+
+/**
+ * Whether this browser may hold a staff session. The cookie is HttpOnly, so the page keeps this
+ * hint (never the session) to spare a `GET /staff/me` that can only fail on the sign-in page.
+ */
+const hintKey = 'shebao.staffSignedIn';
+
+function setHint(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(hintKey, '1');
+    else localStorage.removeItem(hintKey);
+  } catch {
+    // Private browsing may refuse storage: the session is then checked on every load.
+  }
+}
+
+function hasHint(): boolean {
+  try {
+    return localStorage.getItem(hintKey) === '1';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The signed-in member of staff for the staff pages: asked of the server when the pages load and
+ * again after each navigation (which the server counts as activity), so the idle deadline the
+ * timeout warning counts down stays close to the server's.
+ */
+export function StaffSessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<StaffSessionState>(() =>
+    hasHint() ? { status: 'checking' } : { status: 'signed-out' },
+  );
+
+  const refresh = useCallback(
+    (signal?: AbortSignal): Promise<boolean> =>
+      getStaffMe(signal).then(
+        (member) => {
+          setHint(true);
+          setState({ status: 'signed-in', member, lastActivityAt: Date.now() });
+          return true;
+        },
+        (error: unknown) => {
+          if (signal?.aborted) return false;
+          if (toApiFailure(error).status === 401) {
+            setHint(false);
+            setState({ status: 'signed-out' });
+          } else {
+            // A network failure keeps what is known; a first check that failed counts as out.
+            setState((current) =>
+              current.status === 'checking' ? { status: 'signed-out' } : current,
+            );
+          }
+          return false;
+        },
+      ),
+    [],
+  );
+
+  useEffect(() => {
+    if (!hasHint()) return;
+    const controller = new AbortController();
+    void refresh(controller.signal);
+    return () => controller.abort();
+  }, [refresh]);
+
+  const signedIn = useCallback((member: SignedInStaffMember) => {
+    setHint(true);
+    setState({ status: 'signed-in', member, lastActivityAt: Date.now() });
+  }, []);
+
+  const signOut = useCallback(async (why: StaffSignOutReason = 'signed-out') => {
+    try {
+      await signOutStaff();
+    } catch {
+      // Already ended on the server, or unreachable: the page forgets the session anyway.
+    }
+    setHint(false);
+    setState({ status: 'signed-out', endedBecause: why });
+  }, []);
+
+  const session = useMemo<StaffSession>(
+    () => ({
+      state,
+      deadline:
+        state.status === 'signed-in'
+          ? idleDeadline(state.lastActivityAt, state.member.session.idleTimeoutSeconds)
+          : null,
+      signedIn,
+      refresh: () => refresh(),
+      signOut,
+    }),
+    [state, signedIn, refresh, signOut],
+  );
+  return <StaffSessionContext value={session}>{children}</StaffSessionContext>;
+}
+
+/** The staff session of the staff pages. */
+export function useStaffSession(): StaffSession {
+  const session = useContext(StaffSessionContext);
+  if (!session) throw new Error('useStaffSession outside <StaffSessionProvider>');
+  return session;
+}
