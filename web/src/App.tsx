@@ -19,6 +19,10 @@ import { CasePage } from './pages/agency/CasePage.tsx';
 import { SupervisionPage } from './pages/agency/SupervisionPage.tsx';
 import { WorkQueuesPage } from './pages/agency/WorkQueuesPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { CardActionPage } from './pages/cards/CardActionPage.tsx';
+import { CardDonePage } from './pages/cards/CardDonePage.tsx';
+import { CardPage } from './pages/cards/CardPage.tsx';
+import { MyCardsPage } from './pages/cards/MyCardsPage.tsx';
 import { BindIdentityPage } from './pages/identity/BindIdentityPage.tsx';
 import { CounterCodePage } from './pages/identity/CounterCodePage.tsx';
 import { DevelopmentFacePage } from './pages/identity/DevelopmentFacePage.tsx';
@@ -81,6 +85,12 @@ export function App() {
               <Route path="my-applications">
                 <Route index element={<MyApplicationsPage />} />
                 <Route path=":id" element={<ApplicationDetailPage />} />
+              </Route>
+              <Route path="my-cards">
+                <Route index element={<MyCardsPage />} />
+                <Route path=":id" element={<CardPage />} />
+                <Route path=":id/done" element={<CardDonePage />} />
+                <Route path=":id/:action" element={<CardActionPage />} />
               </Route>
               <Route path="sign-in">
                 <Route index element={<PhonePage />} />

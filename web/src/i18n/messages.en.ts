@@ -276,6 +276,7 @@ export const en: Messages = {
       'Before important applications such as moving your social insurance, you need to prove it is you.',
     verifyLink: 'Prove it is you',
     applicationsLink: 'My applications',
+    cardsLink: 'My social security cards',
     signOut: 'Sign out',
   },
   identity: {

@@ -255,6 +255,7 @@ export const zhCN = {
     realPersonWhy: '办理社保转移等重要业务前，需要先完成实人认证，确认是您本人在操作。',
     verifyLink: '进行实人认证',
     applicationsLink: '我的申请',
+    cardsLink: '我的社保卡',
     signOut: '退出登录',
   },
   identity: {

@@ -6,6 +6,7 @@ import { usePageHeading } from '../components/use-page-heading.ts';
 import { formatTime } from '../i18n/format-date.ts';
 import { useT } from '../i18n/language-context.tsx';
 import { applicationPaths } from './transfer-application/application-paths.ts';
+import { cardPaths } from './cards/card-paths.ts';
 import { identityPaths } from './identity/identity-paths.ts';
 import { accountPath, signInPaths, type PhonePageState } from './sign-in/sign-in-state.ts';
 
@@ -88,6 +89,11 @@ export function AccountPage() {
       {account.personBound && (
         <p>
           <Link to={applicationPaths.mine}>{t.account.applicationsLink}</Link>
+        </p>
+      )}
+      {account.personBound && (
+        <p>
+          <Link to={cardPaths.mine}>{t.account.cardsLink}</Link>
         </p>
       )}
       <button type="button" className="button button--secondary" onClick={() => void signOut()}>
