@@ -47,7 +47,7 @@ export function App() {
       <BrowserRouter>
         <AuthProvider>
           <Routes>
-            {/* Staff sign-in and the admin console: their own header, with the staff session. */}
+            {/* Staff sign-in, the admin console and the agency back office: their own header, with the staff session. */}
             <Route element={<StaffLayout />}>
               <Route path="staff">
                 <Route path="sign-in" element={<StaffSignInPage />} />
@@ -63,6 +63,11 @@ export function App() {
                 <Route path="deadlines" element={<DeadlineSettingsPage />} />
                 <Route path="security" element={<SecuritySettingsPage />} />
                 <Route path="audit-log" element={<AuditLogPage />} />
+              </Route>
+              <Route path="agency">
+                <Route index element={<WorkQueuesPage />} />
+                <Route path="cases/:id" element={<CasePage />} />
+                <Route path="supervision" element={<SupervisionPage />} />
               </Route>
             </Route>
             {/* Around every page: an application's answers outlive a detour to prove it is you. */}
@@ -104,11 +109,6 @@ export function App() {
                   <Route path="development" element={<DevelopmentFacePage />} />
                   <Route path="counter-code" element={<CounterCodePage />} />
                 </Route>
-              </Route>
-              <Route path="agency">
-                <Route index element={<WorkQueuesPage />} />
-                <Route path="cases/:id" element={<CasePage />} />
-                <Route path="supervision" element={<SupervisionPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

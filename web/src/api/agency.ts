@@ -100,11 +100,3 @@ export async function getHandlingTimes(days: number, signal?: AbortSignal): Prom
     api.GET('/api/v1/agency/supervision/handling-times', { params: { query: { days } }, signal }),
   );
 }
-
-export type SignedInStaff =
-  paths['/api/v1/staff/me']['get']['responses'][200]['content']['application/json'];
-
-/** The signed-in staff member; an ApiFailure with status 401 when nobody is, 403 for a citizen. */
-export async function getSignedInStaff(signal?: AbortSignal): Promise<SignedInStaff> {
-  return unwrap(api.GET('/api/v1/staff/me', { signal }));
-}

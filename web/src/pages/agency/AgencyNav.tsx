@@ -3,7 +3,7 @@ import type { AgencyStaff } from './AgencyStaffOnly.tsx';
 import { agencyPaths } from './agency-paths.ts';
 import { useAgencyT } from './use-agency-t.ts';
 
-/** The back office's own links, under the site header, and who is signed in for which agency. */
+/** The back office's own links, under the staff header (which names who is signed in), and their agency. */
 export function AgencyNav({ staff }: { staff: AgencyStaff }) {
   const t = useAgencyT();
   return (
@@ -22,7 +22,7 @@ export function AgencyNav({ staff }: { staff: AgencyStaff }) {
           )}
         </ul>
       </nav>
-      <p className="agency-bar__who">{t.nav.signedInAs(staff.displayName, staff.agency.name)}</p>
+      <p className="agency-bar__who">{t.nav.agency(staff.agency.name)}</p>
     </div>
   );
 }

@@ -14,8 +14,7 @@ import { ApiProblem } from '../../components/ApiProblem.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
-import { AgencyNav } from './AgencyNav.tsx';
-import { AgencyStaffOnly, type AgencyStaff } from './AgencyStaffOnly.tsx';
+import { AgencyStaffOnly } from './AgencyStaffOnly.tsx';
 import { agencyPaths, caseUrl } from './agency-paths.ts';
 import { CaseActions, type CaseStep } from './CaseActions.tsx';
 import { CaseChecks } from './CaseChecks.tsx';
@@ -32,12 +31,10 @@ import './agency.css';
 /** 案件: one case as its agency works on it — who, what was asked, the checks, and the steps. */
 export function CasePage() {
   const { id = '' } = useParams();
-  return (
-    <AgencyStaffOnly>{(staff) => <CaseView key={id} id={id} staff={staff} />}</AgencyStaffOnly>
-  );
+  return <AgencyStaffOnly>{() => <CaseView key={id} id={id} />}</AgencyStaffOnly>;
 }
 
-function CaseView({ id, staff }: { id: string; staff: AgencyStaff }) {
+function CaseView({ id }: { id: string }) {
   const t = useAgencyT();
   const location = useLocation();
   // Reloaded by the reload link (a new location) or after a step whose answer is not the case.
@@ -87,8 +84,7 @@ function CaseView({ id, staff }: { id: string; staff: AgencyStaff }) {
   };
 
   return (
-    <div className="agency-page">
-      <AgencyNav staff={staff} />
+    <>
       <BackLink to={agencyPaths.queues} />
       <p className="caption">{t.case.caption}</p>
       <h1 ref={heading} tabIndex={-1}>
@@ -133,6 +129,6 @@ function CaseView({ id, staff }: { id: string; staff: AgencyStaff }) {
       ) : (
         <Loading />
       )}
-    </div>
+    </>
   );
 }

@@ -9,8 +9,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
-import { AgencyNav } from './AgencyNav.tsx';
-import { AgencyStaffOnly, type AgencyStaff } from './AgencyStaffOnly.tsx';
+import { AgencyStaffOnly } from './AgencyStaffOnly.tsx';
 import { caseUrl } from './agency-paths.ts';
 import { SelectField } from './SelectField.tsx';
 import { useAgencyT, useTexts } from './use-agency-t.ts';
@@ -21,24 +20,21 @@ type Window = (typeof windows)[number];
 
 /** 督办: a supervisor's view of the agency — every overdue case, and how long each step takes. */
 export function SupervisionPage() {
-  return (
-    <AgencyStaffOnly supervisorOnly>{(staff) => <Supervision staff={staff} />}</AgencyStaffOnly>
-  );
+  return <AgencyStaffOnly supervisorOnly>{() => <Supervision />}</AgencyStaffOnly>;
 }
 
-function Supervision({ staff }: { staff: AgencyStaff }) {
+function Supervision() {
   const t = useAgencyT();
   const heading = usePageHeading(t.supervision.title);
   return (
-    <div className="agency-page">
-      <AgencyNav staff={staff} />
+    <>
       <h1 ref={heading} tabIndex={-1}>
         {t.supervision.title}
       </h1>
       <p>{t.supervision.intro}</p>
       <OverdueCases />
       <StepHandlingTimes />
-    </div>
+    </>
   );
 }
 

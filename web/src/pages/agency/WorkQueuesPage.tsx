@@ -4,8 +4,7 @@ import { useApi } from '../../api/use-api.ts';
 import { ApiProblem } from '../../components/ApiProblem.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
-import { AgencyNav } from './AgencyNav.tsx';
-import { AgencyStaffOnly, type AgencyStaff } from './AgencyStaffOnly.tsx';
+import { AgencyStaffOnly } from './AgencyStaffOnly.tsx';
 import { agencyPaths, agencyQueues, type AgencyQueueName } from './agency-paths.ts';
 import { QueueFilters } from './QueueFilters.tsx';
 import { QueueTabs } from './QueueTabs.tsx';
@@ -29,7 +28,7 @@ const queueLink = (search: QueueSearch) => ({
 
 /** 工作队列: the agency's three work queues, each filtered, sorted and paged from its address. */
 export function WorkQueuesPage() {
-  return <AgencyStaffOnly>{(staff) => <WorkQueues staff={staff} />}</AgencyStaffOnly>;
+  return <AgencyStaffOnly>{() => <WorkQueues />}</AgencyStaffOnly>;
 }
 
 /** How many cases each queue holds, unfiltered, asked again whenever the page is. */
@@ -43,7 +42,7 @@ function useQueueCounts(refresh: string): Partial<Record<AgencyQueueName, number
   return state.status === 'ok' ? state.data : {};
 }
 
-function WorkQueues({ staff }: { staff: AgencyStaff }) {
+function WorkQueues() {
   const t = useAgencyT();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -60,8 +59,7 @@ function WorkQueues({ staff }: { staff: AgencyStaff }) {
   const filtered = search.scheme !== null || search.deadline !== null || search.reference !== '';
 
   return (
-    <div className="agency-page">
-      <AgencyNav staff={staff} />
+    <>
       <h1 ref={heading} tabIndex={-1}>
         {t.queues.title}
       </h1>
@@ -108,6 +106,6 @@ function WorkQueues({ staff }: { staff: AgencyStaff }) {
           )}
         </>
       )}
-    </div>
+    </>
   );
 }

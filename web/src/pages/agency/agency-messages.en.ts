@@ -3,9 +3,8 @@ import type { AgencyMessages } from './agency-messages.zh-CN.ts';
 /** The words of the agency back office in English. */
 export const agencyEn: AgencyMessages = {
   staffOnly: {
-    signInFirst: 'Sign in as a member of staff first.',
-    signIn: 'Staff sign-in',
     notAgencyStaff: 'This page is for the staff of social insurance agencies only.',
+    toAdmin: 'Go to the admin console',
     notSupervisor: 'This page is for agency supervisors only.',
     toQueues: 'Back to the work queues',
   },
@@ -13,7 +12,7 @@ export const agencyEn: AgencyMessages = {
     label: 'Agency work',
     queues: 'Work queues',
     supervision: 'Supervision',
-    signedInAs: (name: string, agency: string) => `${name} (${agency})`,
+    agency: (agency: string) => `Your agency: ${agency}`,
   },
   queues: {
     title: 'Work queues',

@@ -5,9 +5,8 @@
  */
 export const agencyZhCN = {
   staffOnly: {
-    signInFirst: '请先以工作人员身份登录。',
-    signIn: '工作人员登录',
     notAgencyStaff: '此页面只对社保经办机构的工作人员开放。',
+    toAdmin: '去管理控制台',
     notSupervisor: '此页面只对经办机构的科长（督办人员）开放。',
     toQueues: '返回工作队列',
   },
@@ -15,7 +14,7 @@ export const agencyZhCN = {
     label: '经办工作',
     queues: '工作队列',
     supervision: '督办',
-    signedInAs: (name: string, agency: string) => `${name}（${agency}）`,
+    agency: (agency: string) => `本机构：${agency}`,
   },
   queues: {
     title: '工作队列',
