@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAccessibilityViolations, openPage, reflows } from './support/browser.ts';
 import { usePlatformAndBrowser } from './support/platform-and-browser.ts';
-import { currentTotpCode, DEMO_STAFF_PASSWORD } from './support/staff.ts';
+import { DEMO_STAFF_PASSWORD } from '../server/src/modules/staff/index.ts';
 
 /**
  * The admin console in a real browser, each person in their own browser context: the sysadmin
@@ -38,15 +38,22 @@ describe('the admin console in a browser', () => {
   /** Console errors other than the API answers a step expects (401 before signing in, 400/401 of a refused form). */
   const unexpected = (problems: string[]) => problems.filter((p) => !/status of (400|401)/.test(p));
 
+  /** A demo account's current code, read off the development page /dev/totp as a newcomer would. */
+  async function currentTotpCode(page: Page, username: string): Promise<string> {
+    const html = await (await page.request.get(url('/dev/totp'))).text();
+    const item = html.split('<li>').find((line) => line.startsWith(`<strong>${username}</strong>`));
+    const code = /<code>(\d{6})<\/code>/.exec(item ?? '')?.[1];
+    if (!code) throw new Error(`no TOTP code for ${username} on /dev/totp`);
+    return code;
+  }
+
   /** Signs a demo administrator in through the sign-in page (code from /dev/totp). */
   async function signInOnPage(page: Page, username: string) {
     await page.goto(url('/staff/sign-in'));
     await page.getByRole('heading', { name: '工作人员登录', level: 1 }).waitFor();
     await page.getByLabel('用户名').fill(username);
     await page.getByLabel('密码', { exact: true }).fill(DEMO_STAFF_PASSWORD);
-    await page
-      .getByLabel('动态验证码')
-      .fill(await currentTotpCode(page, env.platform.baseUrl, username));
+    await page.getByLabel('动态验证码').fill(await currentTotpCode(page, username));
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByRole('heading', { name: '管理控制台', level: 1 }).waitFor();
   }
