@@ -61,6 +61,8 @@ export async function openMyCards(
   await page.getByRole('button', { name: w.bind }).click();
   await page.getByRole('heading', { name: w.list, level: 1 }).waitFor();
   await page.getByRole('status').getByText(w.bound).waitFor();
+  // Every demo person holds a card: the list has loaded once the first one shows.
+  await page.locator('.card-list__item').first().waitFor();
 }
 
 /**

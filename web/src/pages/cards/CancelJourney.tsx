@@ -50,6 +50,7 @@ function ChooseReason(props: ActionPageProps) {
       : picked.availableNow
         ? null
         : ((picked.refusal && t.cancel.refusals[picked.refusal]) ?? t.cancel.refusedOther);
+    props.showingErrors(message !== null);
     if (message) {
       setErrors([{ fieldId: picked ? radioId('reason', picked.code) : firstField, message }]);
       setAttempt((n) => n + 1);

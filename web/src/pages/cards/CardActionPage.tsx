@@ -39,6 +39,8 @@ export interface ActionPageProps {
   busy: boolean;
   /** Sends the change; the page shows the confirmation or what went wrong. */
   send: (change: (card: Card) => Promise<Card>) => void;
+  /** Whether the form now shows errors of its own, so that the page's title says so. */
+  showingErrors: (shown: boolean) => void;
 }
 
 /** The page of one holder action on one card: enable, report lost, unblock, renew, replace, cancel, keep. */
@@ -109,6 +111,7 @@ function ActionJourney(props: {
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
+  const [formErrors, setFormErrors] = useState(false);
   const [params] = useSearchParams();
   const { action } = props;
   // A cancellation with its reason chosen is the check-and-confirm step.
@@ -142,7 +145,14 @@ function ActionJourney(props: {
   };
 
   const open = actionPageOpen(card, action);
-  const formProps: ActionPageProps = { card, account: props.account, here: props.here, busy, send };
+  const formProps: ActionPageProps = {
+    card,
+    account: props.account,
+    here: props.here,
+    busy,
+    send,
+    showingErrors: setFormErrors,
+  };
   return (
     <>
       <BackLink to={cardUrl(card.id)} />
@@ -150,7 +160,7 @@ function ActionJourney(props: {
         <CardProblemBox failure={failure} card={card} attempt={attempt} here={props.here} />
       )}
       <IdentityBackNotice />
-      <TitleHeading title={title} hasError={failure !== null} />
+      <TitleHeading key={title} title={title} hasError={failure !== null || formErrors} />
       <CardFacts card={card} />
       {!open ? (
         <p>{t.card.notNow}</p>

@@ -36,6 +36,7 @@ function PasswordForm(props: ActionPageProps) {
       message: t.enable[problem.code],
     }));
     setErrors(found);
+    props.showingErrors(found.length > 0);
     if (found.length > 0) {
       setAttempt((n) => n + 1);
       return;
