@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { benchDeadlineWatch } from './deadline-watch.bench.ts';
 import { benchInquiry, type InquiryBenchResult, type Measured } from './inquiry.bench.ts';
 import { loadTool } from './load.ts';
@@ -18,6 +18,13 @@ const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const deadlineRows = Number(process.env.BENCH_DEADLINE_ROWS ?? 1_000_000);
 /** An experiment: the deadline watch with this fillfactor on the table (the schema sets none). */
 const deadlineFillfactor = Number(process.env.BENCH_DEADLINE_FILLFACTOR ?? 0) || undefined;
+/**
+ * Only these benchmarks (comma-separated: inquiry, submissions, my-applications, deadline-watch);
+ * the others keep their last results in latest.json. Each result carries its own measuredAt.
+ */
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const selected = (name: string) => only === undefined || only.includes(name);
+const measuredAt = new Date().toISOString();
 
 const line = (label: string, m: Measured) =>
   `  ${label.padEnd(8)} ${m.requestsPerSecond.toFixed(0).padStart(7)} req/s   ` +
@@ -35,51 +42,69 @@ const report = (result: InquiryBenchResult, load: string, labels: [string, strin
   );
 };
 
-const inquiry = await benchInquiry({ seconds, connections, rounds });
-report(inquiry, `${loadTool}, ${connections} connections`, ['bare', 'inquiry']);
-const submissions = await benchSubmissions({ seconds, rounds, concurrency });
-report(submissions, `a Node driver, ${concurrency} in flight, ${submissions.citizens} citizens`, [
-  'insert',
-  'submit',
-]);
-const myApplications = await benchMyApplications({ seconds, connections, rounds });
-report(myApplications, `${loadTool}, ${connections} connections`, ['select', 'mine']);
+const results: Record<string, unknown> = {};
+if (selected('inquiry')) {
+  const inquiry = await benchInquiry({ seconds, connections, rounds });
+  report(inquiry, `${loadTool}, ${connections} connections`, ['bare', 'inquiry']);
+  results.inquiry = { measuredAt, ...inquiry };
+}
+if (selected('submissions')) {
+  const submissions = await benchSubmissions({ seconds, rounds, concurrency });
+  report(submissions, `a Node driver, ${concurrency} in flight, ${submissions.citizens} citizens`, [
+    'insert',
+    'submit',
+  ]);
+  results.submissions = { measuredAt, ...submissions };
+}
+if (selected('my-applications')) {
+  const myApplications = await benchMyApplications({ seconds, connections, rounds });
+  report(myApplications, `${loadTool}, ${connections} connections`, ['select', 'mine']);
+  results.myApplications = { measuredAt, ...myApplications };
+}
 
-const deadlineWatch = await benchDeadlineWatch({
-  rows: deadlineRows,
-  rounds,
-  fillfactor: deadlineFillfactor,
-});
-console.log(
-  `\n${deadlineWatch.name}: ${deadlineWatch.openApplications.toLocaleString('en')} open applications, ` +
-    `median of ${rounds} alternating rounds (one day later each)`,
-);
-console.log(
-  `  scan     ${deadlineWatch.scanMedianMs.toFixed(0).padStart(7)} ms\n` +
-    `  watch    ${deadlineWatch.watchMedianMs.toFixed(0).padStart(7)} ms   ` +
-    `(${deadlineWatch.watchRuns.map((r) => r.changed).join(', ')} standings changed)\n` +
-    `  first    ${deadlineWatch.firstRun.ms.toFixed(0).padStart(7)} ms   (every standing set)`,
-);
-console.log(
-  `  ratio ${deadlineWatch.ratio.toFixed(2)} (goal ≤ ${deadlineWatch.goal}: ${deadlineWatch.ratio <= deadlineWatch.goal ? 'met' : 'NOT met'})` +
-    `   first run ${deadlineWatch.firstRunRatio.toFixed(1)}`,
-);
+if (selected('deadline-watch')) {
+  const deadlineWatch = await benchDeadlineWatch({
+    rows: deadlineRows,
+    rounds,
+    fillfactor: deadlineFillfactor,
+  });
+  console.log(
+    `\n${deadlineWatch.name}: ${deadlineWatch.openApplications.toLocaleString('en')} open applications, ` +
+      `median of ${rounds} alternating rounds (one day later each)`,
+  );
+  console.log(
+    `  scan     ${deadlineWatch.scanMedianMs.toFixed(0).padStart(7)} ms\n` +
+      `  watch    ${deadlineWatch.watchMedianMs.toFixed(0).padStart(7)} ms   ` +
+      `(${deadlineWatch.watchRuns.map((r) => r.changed).join(', ')} standings changed)\n` +
+      `  first    ${deadlineWatch.firstRun.ms.toFixed(0).padStart(7)} ms   (every standing set)`,
+  );
+  console.log(
+    `  ratio ${deadlineWatch.ratio.toFixed(2)} (goal ≤ ${deadlineWatch.goal}: ${deadlineWatch.ratio <= deadlineWatch.goal ? 'met' : 'NOT met'})` +
+      `   first run ${deadlineWatch.firstRunRatio.toFixed(1)}`,
+  );
 
+  results.deadlineWatch = { measuredAt, ...deadlineWatch };
+}
+
+const latest = new URL('./results/latest.json', import.meta.url);
+// With BENCH_ONLY, the benchmarks not run keep their last results.
+const previous: Record<string, unknown> =
+  only === undefined
+    ? {}
+    : (JSON.parse(await readFile(latest, 'utf8').catch(() => '{}')) as Record<string, unknown>);
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
 await writeFile(
-  new URL('./results/latest.json', import.meta.url),
+  latest,
   `${JSON.stringify(
     {
-      measuredAt: new Date().toISOString(),
+      ...previous,
+      measuredAt,
       loadTool,
       seconds,
       connections,
       rounds,
       concurrency,
-      inquiry,
-      submissions,
-      myApplications,
-      deadlineWatch,
+      ...results,
     },
     null,
     2,

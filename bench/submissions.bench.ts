@@ -19,8 +19,9 @@ export type SubmissionsBenchResult = InquiryBenchResult & {
 
 /**
  * Transfer applications submitted per second (`POST /api/v1/me/transfer-applications`) through
- * the whole platform — session cookie, fresh real-person authentication, eligibility, one
- * transaction writing the application, its first action, the audit entry and the outbox job —
+ * the whole platform — session cookie, Idempotency-Key, fresh real-person authentication,
+ * eligibility, one transaction writing the application, its first action, the audit entry and the
+ * outbox job —
  * against a bare Fastify route doing one `INSERT` on the same database, both driven by the same
  * Node load driver (every submission comes from a different citizen). Goal: at least 0.3.
  */
@@ -61,7 +62,11 @@ export async function benchSubmissions(options: {
   const subjectRound = (cookies: string[], seconds: number) =>
     load({
       url: submitUrl,
-      requests: cookies.map((cookie) => ({ headers: { ...jsonHeaders, cookie }, body })),
+      // Each with its own Idempotency-Key, as the web client sends one with every submission.
+      requests: cookies.map((cookie) => ({
+        headers: { ...jsonHeaders, cookie, 'idempotency-key': randomUUID() },
+        body,
+      })),
       once: true,
       seconds,
     });
