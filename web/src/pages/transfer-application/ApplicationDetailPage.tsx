@@ -134,6 +134,9 @@ function Details(props: {
             <br />
             {text(entry.actor.label)} · {formatDate(entry.at.slice(0, 10), language)}{' '}
             {formatTime(entry.at)}
+            {/* A rejection always carries its reason and the agency's written explanation. */}
+            {entry.reason && <p>{t.myApplications.rejectionReason(text(entry.reason))}</p>}
+            {entry.note && <p>{t.myApplications.rejectionNote(entry.note)}</p>}
           </li>
         ))}
       </ol>
