@@ -48,6 +48,10 @@ export async function benchInquiry(options: {
     FACE_VERIFIER_PUBLIC_KEY: generateKeyPairSync('ed25519')
       .publicKey.export({ type: 'spki', format: 'pem' })
       .toString(),
+    // And the key that signs e-card QR codes.
+    ECARD_SIGNING_KEY: generateKeyPairSync('ed25519')
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString(),
   });
   const app = await buildApp({
     config: { ...config, logLevel: 'warn', rateLimitPerMinute: 100_000_000 },

@@ -5,7 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { adminRoutes } from './modules/admin/index.ts';
 import { calculatorRoutes } from './modules/calculator/index.ts';
-import { cardsRoutes } from './modules/cards/index.ts';
+import { cardsRoutes, ecardRoutes } from './modules/cards/index.ts';
 import { calendarRoutes } from './modules/calendar/index.ts';
 import { identifiersRoutes } from './modules/identifiers/index.ts';
 import {
@@ -61,6 +61,8 @@ export interface AppDependencies {
   faceVerifier?: FaceVerifierAdapter;
   /** Where log lines go (default: standard output); the tests read them back. */
   logDestination?: DestinationStream;
+  /** The time the e-card routes read (default: the system clock); tests move it on. */
+  clock?: () => Date;
 }
 
 /** Builds the HTTP application: platform plugins first, then each module's routes under /api/v1. */
@@ -71,6 +73,7 @@ export async function buildApp({
   sms = createSmsSender(config),
   faceVerifier = createFaceVerifier(config),
   logDestination,
+  clock,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     // Typed as Fastify's base logger so that plugins written against the default instance fit.
@@ -162,6 +165,13 @@ export async function buildApp({
         registry: regions.registry,
         freshMinutes: config.realPersonAuthFreshMinutes,
         temporaryLossDays: config.cardTemporaryLossDays,
+      });
+      await api.register(ecardRoutes, {
+        db: database.db,
+        cipher,
+        registry: regions.registry,
+        config,
+        ...(clock ? { clock } : {}),
       });
       await api.register(agencyCasesRoutes, {
         db: database.db,

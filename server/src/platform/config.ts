@@ -53,6 +53,9 @@ const environmentSchema = z.object({
     .max(24 * 30)
     .default(12),
   CARD_TEMPORARY_LOSS_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  ECARD_QR_SECONDS: z.coerce.number().int().min(10).max(600).default(60),
+  ECARD_SIGNING_KEY: z.string().min(1).optional(),
+  ECARD_RETIRED_PUBLIC_KEYS: z.string().min(1).optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -81,6 +84,16 @@ export interface Config {
   realPersonAuthFreshMinutes: number;
   /** A card's temporary loss report ends by itself after this many days. */
   cardTemporaryLossDays: number;
+  /**
+   * The e-card's QR codes: how long one is valid, the Ed25519 key that signs them (PEM or base64
+   * PKCS#8; required in production) and the public keys of earlier signing keys still accepted.
+   * Parsed by the cards module's keyring (modules/cards/ecard/token/ecard-keyring.ts).
+   */
+  ecard: {
+    qrSeconds: number;
+    signingKey: string | undefined;
+    retiredPublicKeys: string | undefined;
+  };
 }
 
 /** Thrown when the environment is wrong; its message names every bad variable. */
@@ -146,6 +159,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     faceVerifier,
     realPersonAuthFreshMinutes: e.REAL_PERSON_AUTH_FRESH_MINUTES,
     cardTemporaryLossDays: e.CARD_TEMPORARY_LOSS_DAYS,
+    ecard: {
+      qrSeconds: e.ECARD_QR_SECONDS,
+      signingKey: e.ECARD_SIGNING_KEY,
+      retiredPublicKeys: e.ECARD_RETIRED_PUBLIC_KEYS,
+    },
   };
 }
 

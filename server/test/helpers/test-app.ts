@@ -30,6 +30,8 @@ export async function createTestApp(
     faceVerifier?: FaceVerifierAdapter;
     /** The data key (default: random), e.g. to run the CLI against the same data. */
     dataKey?: Buffer;
+    /** The time the e-card routes read (default: the system clock). */
+    clock?: () => Date;
   } = {},
 ): Promise<{
   app: FastifyInstance;
@@ -52,6 +54,7 @@ export async function createTestApp(
       cipher,
       sms,
       ...(options.faceVerifier ? { faceVerifier: options.faceVerifier } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
       logDestination: scannedLogDestination(),
     });
     scanResponses(app);

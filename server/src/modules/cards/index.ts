@@ -1,6 +1,7 @@
 // The cards module's public entry: other modules (the e-card, the agency back office, the web
 // API) use only what is exported here.
 export { cardsRoutes, type CardsRouteOptions } from './cards.routes.ts';
+export { ecardRoutes, type EcardRouteOptions } from './ecard/index.ts';
 export { cardSubscriptions } from './cards.subscriptions.ts';
 export {
   TEMPORARY_LOSS_EXPIRY_CRONTAB,

@@ -150,6 +150,66 @@ export const errorCodes = {
     zh: '密码连续输错6次，社保卡已锁定，请持身份证到经办机构重置密码',
     en: 'Six wrong passwords in a row locked the card; reset the password at an agency with your ID card',
   },
+  ECARD_NOT_FOUND: {
+    status: 404,
+    zh: '找不到这张电子社保卡',
+    en: 'There is no such electronic social security card',
+  },
+  ECARD_ALREADY_ISSUED: {
+    status: 409,
+    zh: '这张社保卡已经领取了电子社保卡',
+    en: 'This card already has its electronic card',
+  },
+  ECARD_CARD_CANCELLED: {
+    status: 409,
+    zh: '社保卡已注销，电子社保卡的个人服务已停止',
+    en: 'The card is cancelled, so its electronic card services have stopped',
+  },
+  ECARD_CARD_NOT_USABLE: {
+    status: 409,
+    zh: '社保卡当前的状态不能使用电子社保卡',
+    en: 'The card is in a state in which its electronic card cannot be used',
+  },
+  ECARD_LOSS_AUTHORISATION_REQUIRED: {
+    status: 409,
+    zh: '社保卡已临时挂失，持卡人授权后才能使用电子社保卡',
+    en: 'The card is reported lost; the holder must authorise the electronic card first',
+  },
+  ECARD_NO_TEMPORARY_LOSS: {
+    status: 409,
+    zh: '社保卡没有临时挂失，不需要授权',
+    en: 'The card is not reported lost, so there is nothing to authorise',
+  },
+  FAMILY_MEMBER_NOT_FOUND: {
+    status: 404,
+    zh: '找不到这位家庭成员',
+    en: 'There is no such family member',
+  },
+  FAMILY_MEMBERSHIP_NOT_FOUND: {
+    status: 404,
+    zh: '找不到这项亲情关系邀请',
+    en: 'There is no such family invitation or membership',
+  },
+  FAMILY_MEMBERS_FULL: {
+    status: 409,
+    zh: '最多可以添加8位家庭成员',
+    en: 'At most eight family members can be added',
+  },
+  FAMILY_MEMBER_EXISTS: {
+    status: 409,
+    zh: '这位家庭成员已经添加或邀请过了',
+    en: 'This family member is already added or invited',
+  },
+  FAMILY_MEMBER_SELF: {
+    status: 422,
+    zh: '不能把自己添加为家庭成员',
+    en: 'You cannot add yourself as a family member',
+  },
+  FAMILY_MEMBER_NOT_MINOR: {
+    status: 422,
+    zh: '只能为未成年的家庭成员代为办理，成年人请本人办理',
+    en: 'Only a minor family member can be acted for; an adult does this themselves',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
