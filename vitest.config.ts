@@ -9,8 +9,10 @@ const integration = (name: string, setup: string): TestProjectInlineConfiguratio
     include: ['server/test/**/*.test.ts'],
     globalSetup: [setup],
     setupFiles: ['./test/setup/scan-personal-data.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: some tests spawn the CLI or the server as processes, which takes seconds on a
+    // busy two-core machine. A test that hangs still fails; none is timed.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
 
@@ -20,6 +22,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // The PDF renderers load the CJK fonts on first use.
+          testTimeout: 20_000,
           include: [
             'domain/**/*.test.ts',
             'server/src/**/*.test.ts',
@@ -37,8 +41,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['./test/setup/embedded-database.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // A journey walks three people through a dozen pages each.
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot, runCommand } from '../helpers/run-command.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 
-describe('npx shebao', () => {
+// Each step spawns the CLI as its own process (a few seconds to start on a busy machine).
+describe('npx shebao', { timeout: 120_000 }, () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   beforeAll(async () => {
     database = await createTestDatabase();

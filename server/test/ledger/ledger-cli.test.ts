@@ -26,7 +26,7 @@ async function storeComputed(database: TestDatabase, transfer: FundTransfer): Pr
   );
 }
 
-describe('npx shebao ledger verify', () => {
+describe('npx shebao ledger verify', { timeout: 120_000 }, () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase();
