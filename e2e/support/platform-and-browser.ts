@@ -16,11 +16,13 @@ export interface PlatformAndBrowser {
  * both after them. Call it inside `describe`; read `platform` and `browser` inside tests only
  * (they exist once `beforeAll` has run).
  */
-export function usePlatformAndBrowser(): PlatformAndBrowser {
+export function usePlatformAndBrowser(
+  options: Parameters<typeof startPlatform>[0] = {},
+): PlatformAndBrowser {
   let platform: Platform | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    platform = await startPlatform();
+    platform = await startPlatform(options);
     browser = await launchChromium();
   });
   afterAll(async () => {

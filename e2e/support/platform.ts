@@ -6,9 +6,13 @@ import { issueCounterCode } from '../../server/src/modules/identity/index.ts';
 import { createFieldCipher } from '../../server/src/platform/crypto/index.ts';
 import { createTestDatabase } from '../../server/test/helpers/test-database.ts';
 import { testConfig } from '../../server/test/helpers/test-app.ts';
+import type { Config } from '../../server/src/platform/config.ts';
 
-/** The whole platform with demo data (openings and people) on a fresh database, on a free port. */
-export async function startPlatform(): Promise<{
+/**
+ * The whole platform with demo data (openings and people) on a fresh database, on a free port;
+ * `config` changes settings of the test configuration (e.g. a short e-card QR code lifetime).
+ */
+export async function startPlatform(options: { config?: Partial<Config> } = {}): Promise<{
   baseUrl: string;
   /** What agency staff do with `shebao verification issue-counter-code`: a 柜台核验码. */
   issueCounterCode(citizenId: string): Promise<string>;
@@ -23,7 +27,7 @@ export async function startPlatform(): Promise<{
   // One key for the demo people and the app, so that binding an account finds them.
   const cipher = createFieldCipher(randomBytes(32));
   await seedDemoData(database, { cipher });
-  const app = await buildApp({ config: testConfig(), database, cipher });
+  const app = await buildApp({ config: testConfig(options.config), database, cipher });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {

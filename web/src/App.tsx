@@ -23,6 +23,8 @@ import { CardActionPage } from './pages/cards/CardActionPage.tsx';
 import { CardDonePage } from './pages/cards/CardDonePage.tsx';
 import { CardPage } from './pages/cards/CardPage.tsx';
 import { MyCardsPage } from './pages/cards/MyCardsPage.tsx';
+import { EcardPage } from './pages/cards/ecard/EcardPage.tsx';
+import { VerifierPage } from './pages/cards/ecard/VerifierPage.tsx';
 import { BindIdentityPage } from './pages/identity/BindIdentityPage.tsx';
 import { CounterCodePage } from './pages/identity/CounterCodePage.tsx';
 import { DevelopmentFacePage } from './pages/identity/DevelopmentFacePage.tsx';
@@ -95,8 +97,10 @@ export function App() {
                 <Route index element={<MyCardsPage />} />
                 <Route path=":id" element={<CardPage />} />
                 <Route path=":id/done" element={<CardDonePage />} />
+                <Route path=":id/ecard" element={<EcardPage />} />
                 <Route path=":id/:action" element={<CardActionPage />} />
               </Route>
+              <Route path="ecard/verify" element={<VerifierPage />} />
               <Route path="sign-in">
                 <Route index element={<PhonePage />} />
                 <Route path="code" element={<CodePage />} />

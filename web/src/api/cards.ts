@@ -49,3 +49,38 @@ export const cardChanges = {
       }),
     ),
 } as const;
+
+export type Ecard = components['schemas']['Ecard'];
+export type EcardQrCode = components['schemas']['EcardQrCode'];
+export type EcardVerification = components['schemas']['EcardVerification'];
+
+/** The e-cards the signed-in person may show: their own and their family members'. */
+export async function listEcards(signal?: AbortSignal): Promise<Ecard[]> {
+  const answer = await unwrap(api.GET('/api/v1/me/ecards', { signal }));
+  return answer.ecards;
+}
+
+/** Applies for the e-card of one of the person's cards (needs a fresh real-person authentication). */
+export async function applyForEcard(cardId: string): Promise<Ecard> {
+  return unwrap(api.POST('/api/v1/me/cards/{id}/ecard', at(cardId)));
+}
+
+/** A QR code for the e-card, valid for a short while (ECARD_QR_SECONDS). */
+export async function issueEcardQr(ecardId: string): Promise<EcardQrCode> {
+  return unwrap(api.POST('/api/v1/me/ecards/{id}/qr', at(ecardId)));
+}
+
+/** Lets the e-card be used for `minutes` while the card is reported lost for now. */
+export async function authoriseEcardDuringLoss(ecardId: string, minutes: number) {
+  return unwrap(
+    api.POST('/api/v1/me/ecards/{id}/temporary-loss-authorisation', {
+      ...at(ecardId),
+      body: { minutes },
+    }),
+  );
+}
+
+/** What a hospital or office learns from the text of an e-card QR code (no sign-in needed). */
+export async function verifyEcardToken(token: string): Promise<EcardVerification> {
+  return unwrap(api.POST('/api/v1/ecard/verify', { body: { token } }));
+}

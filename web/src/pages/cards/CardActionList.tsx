@@ -3,7 +3,7 @@ import type { CardSummary } from '../../api/cards.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { offeredActions } from './card-offers.ts';
-import { actionUrl } from './card-paths.ts';
+import { actionUrl, ecardUrl } from './card-paths.ts';
 import { useCardsT } from './use-cards-t.ts';
 
 /** 您可以办理: a link to each action the card's state allows, with a line on when to use it. */
@@ -15,7 +15,7 @@ export function CardActionList({ card }: { card: CardSummary }) {
   return (
     <section aria-labelledby="card-actions-title">
       <h2 id="card-actions-title">{t.card.actionsHeading}</h2>
-      {actions.length === 0 ? (
+      {actions.length === 0 && card.status === 'cancelled' ? (
         <p>{t.card.noActions}</p>
       ) : (
         <ul className="card-actions">
@@ -33,6 +33,14 @@ export function CardActionList({ card }: { card: CardSummary }) {
               </p>
             </li>
           ))}
+          {card.status !== 'cancelled' && (
+            <li className="card-actions__item">
+              <Link className="card-actions__link" to={ecardUrl(card.id)}>
+                {t.ecard.link}
+              </Link>
+              <p className="hint">{t.ecard.linkHint}</p>
+            </li>
+          )}
         </ul>
       )}
     </section>

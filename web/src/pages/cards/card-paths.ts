@@ -39,6 +39,12 @@ export function actionUrl(
   return reason ? `${url}?reason=${reason}` : url;
 }
 
+/** The electronic card of card `id`: apply for it, show its QR code. */
+export const ecardUrl = (id: string) => `${cardUrl(id)}/ecard`;
+
+/** The page where a hospital or an office verifies an e-card QR code (no sign-in). */
+export const ecardVerifyPath = '/ecard/verify';
+
 /** The confirmation page after a change (what was done travels in router state). */
 export const doneUrl = (id: string) => `${cardUrl(id)}/done`;
 

@@ -64,6 +64,13 @@ export function describeCardProblem(
     case 'PERSON_NOT_BOUND':
       return problem(p.notBound, 'bind');
     default:
-      return problem(p.other);
+      // The server's own words are written for the citizen (error-codes.ts); anything else is ours.
+      return problem(
+        failure.messages && failure.status < 500
+          ? language === 'zh-CN'
+            ? failure.messages.zh
+            : failure.messages.en
+          : p.other,
+      );
   }
 }

@@ -184,6 +184,68 @@ export const cardsEn: CardsMessages = {
       'If you keep it, the card works as before and we will not suggest cancelling it again. You can still ask for it to be cancelled later.',
     submit: 'Keep the card',
   },
+  ecard: {
+    link: 'Electronic card',
+    linkHint: 'Show a QR code on your phone at a hospital, a pharmacy or an office.',
+    title: 'Electronic social security card',
+    intro:
+      'The electronic card belongs to this card. At a hospital, a pharmacy or an office, show its QR code for the staff to scan.',
+    apply: 'Get the electronic card',
+    applied: 'You have the electronic card: you can show its QR code now.',
+    cancelled: 'This card is cancelled: its electronic card cannot be had or used.',
+    show: 'Show the QR code',
+    refresh: 'Show a new QR code',
+    qrHeading: 'Let the staff scan this QR code',
+    qrLabel: 'QR code of the electronic social security card',
+    validUntil: (time: string) => `The QR code works until ${time}; then show a new one.`,
+    expired: 'The QR code has run out. Show a new one.',
+    tokenLabel: 'The text of the QR code (if it will not scan, the staff can type this in)',
+    refusals: {
+      'card-cancelled': 'This card is cancelled, so its electronic card cannot be used.',
+      'card-not-usable':
+        'This card cannot be used now (not enabled yet, or formally reported lost), so neither can its electronic card.',
+      'loss-authorisation-required':
+        'This card is reported lost for now. While it is, the electronic card works only if you allow it.',
+    },
+    authorise: 'Allow it for 30 minutes',
+    authorised: (time: string) => `You allowed it while the card is reported lost, until ${time}.`,
+    problem: 'This cannot be done now',
+  },
+  verify: {
+    title: 'Verify an electronic social security card',
+    intro:
+      'For the staff of hospitals, pharmacies and offices: scan the QR code the card holder shows to check that it is valid.',
+    token: 'Text of the QR code',
+    tokenHint:
+      'A handheld scanner fills this in and checks it at once; you can also paste or type the text shown under the QR code.',
+    submit: 'Verify',
+    photo: 'Or choose a photo of the QR code',
+    photoHint: 'Take a photo of the QR code with a phone or a camera, then choose it here.',
+    tokenMissing: 'Scan the QR code, or enter its text',
+    photoUnreadable: 'We found no QR code in the photo. Take it again, with the whole code sharp.',
+    validTitle: 'The electronic card is valid',
+    invalidTitle: 'The electronic card cannot be used',
+    holder: 'Card holder',
+    region: 'Issued by',
+    cardState: 'Card status',
+    expiresAt: 'QR code valid until',
+    lossAuthorised:
+      'The holder reported the card lost for now and allowed the electronic card meanwhile.',
+    reasons: {
+      expired: 'The QR code has run out. Ask the card holder to show a new one.',
+      'card-cancelled':
+        'This social security card is cancelled: its electronic card cannot be used.',
+      'card-not-usable':
+        'This social security card cannot be used now (not enabled, formally reported lost, or reported lost without the holder allowing the electronic card). The holder should contact the agency.',
+      malformed:
+        'This is not a valid electronic card QR code. Ask the card holder to show it again.',
+      'unknown-key':
+        'This is not a valid electronic card QR code. Ask the card holder to show it again.',
+      'bad-signature':
+        'This is not a valid electronic card QR code. Ask the card holder to show it again.',
+    },
+    again: 'Verify another',
+  },
   problem: {
     title: 'There is a problem',
     network:

@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import type { EcardVerification } from '../../../api/cards.ts';
+import { formatDate } from '../../../i18n/format-date.ts';
+import { useLanguage } from '../../../i18n/language-context.tsx';
+import { localDate } from '../local-date.ts';
+import { useCardsT, useTexts } from '../use-cards-t.ts';
+import { formatClock } from './clock.ts';
+
+/**
+ * The answer for one QR code, in words (not colour alone): valid, with whose card it is (masked)
+ * and its state now; or why it cannot be used. It takes focus so that it is read out at once.
+ */
+export function VerificationResult(props: { result: EcardVerification; onNext: () => void }) {
+  const t = useCardsT();
+  const text = useTexts();
+  const { language } = useLanguage();
+  const { result } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const reason = result.reason ? t.verify.reasons[result.reason] : undefined;
+  return (
+    <section
+      className={
+        result.valid ? 'status-panel status-panel--open' : 'status-panel status-panel--closed'
+      }
+      aria-labelledby="verify-result-title"
+    >
+      <h2 className="status-panel__title" id="verify-result-title" ref={heading} tabIndex={-1}>
+        {result.valid ? t.verify.validTitle : t.verify.invalidTitle}
+      </h2>
+      {!result.valid && <p>{reason ?? t.verify.reasons.malformed}</p>}
+      <dl className="summary-list">
+        {result.holderName && (
+          <>
+            <dt>{t.verify.holder}</dt>
+            <dd lang="zh-CN">{result.holderName}</dd>
+          </>
+        )}
+        {result.regionName && (
+          <>
+            <dt>{t.verify.region}</dt>
+            <dd lang="zh-CN">{result.regionName}</dd>
+          </>
+        )}
+        {result.cardStateLabel && (
+          <>
+            <dt>{t.verify.cardState}</dt>
+            <dd>{text(result.cardStateLabel)}</dd>
+          </>
+        )}
+        {result.expiresAt && (
+          <>
+            <dt>{t.verify.expiresAt}</dt>
+            <dd>
+              {formatDate(localDate(result.expiresAt), language)} {formatClock(result.expiresAt)}
+            </dd>
+          </>
+        )}
+      </dl>
+      {result.valid && result.cardState === 'temporary-loss' && <p>{t.verify.lossAuthorised}</p>}
+      <p>
+        <button type="button" className="button button--secondary" onClick={props.onNext}>
+          {t.verify.again}
+        </button>
+      </p>
+    </section>
+  );
+}
