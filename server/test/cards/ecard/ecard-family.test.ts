@@ -192,6 +192,32 @@ describe('family members of an e-card holder', () => {
     expect((await holder.addMember(typed('medical-short-gap'))).statusCode).toBe(409);
   });
 
+  it('frees the place of an invitation nobody answered in seven days', async () => {
+    const holder = ecardClient(t, await citizenOf(t, 'deemed-years', { authenticated: true }));
+    for (const key of adults.slice(0, 8))
+      expect((await holder.addMember(typed(key))).statusCode).toBe(201);
+    const first = (await holder.family()).json().members[0];
+    expect(Date.parse(first.invitationExpiresAt) - Date.parse(first.addedAt)).toBe(7 * 86_400_000);
+    // Seven days pass for that invitation.
+    await t.database.pool.query(
+      `update ecard_family_members set invitation_expires_at = now() - interval '1 second',
+              added_at = now() - interval '7 days' where id = $1`,
+      [first.id],
+    );
+    const invitee = ecardClient(t, await citizenOf(t, adults[0]!));
+    expect(
+      (await invitee.memberships()).json().memberships.map((m: { id: string }) => m.id),
+    ).not.toContain(first.id);
+    expect((await invitee.answer(first.id, 'decline')).statusCode).toBe(404);
+    expect((await holder.family()).json().placesLeft).toBe(1);
+    expect((await holder.addMember(typed('back-payment'))).statusCode).toBe(201);
+    const lapsed = await t.database.pool.query(
+      'select status, slot from ecard_family_members where id = $1',
+      [first.id],
+    );
+    expect(lapsed.rows).toEqual([{ status: 'expired', slot: null }]);
+  });
+
   it('lets no burst of parallel additions past eight, the database deciding', async () => {
     const holder = ecardClient(
       t,

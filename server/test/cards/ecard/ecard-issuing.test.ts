@@ -101,7 +101,11 @@ describe('applying for an e-card, and the keys that sign its codes', () => {
   it('publishes the current key and the retired one, and accepts codes of both for their lifetime', async () => {
     const keys = await verifier(t).publicKeys();
     expect(keys.statusCode).toBe(200);
-    expect(keys.headers['cache-control']).toBe('public, max-age=300');
+    expect(keys.headers).toMatchObject({
+      'cache-control': 'public, max-age=300',
+      'access-control-allow-origin': '*',
+      'cross-origin-resource-policy': 'cross-origin',
+    });
     const jwks = keys.json().keys;
     expect(jwks.map((k: { x: string }) => k.x)).toEqual([
       current.publicKey.export({ format: 'jwk' }).x,

@@ -302,4 +302,17 @@ describe('a card reported lost for now', () => {
     expect((await verifier(t).verify(token)).json().reason).toBe('card-not-usable');
     expect((await holder.qr(ecardId)).json().code).toBe('ECARD_LOSS_AUTHORISATION_REQUIRED');
   });
+
+  it('never authorises past the end of the loss report', async () => {
+    const cardId = (await holder.get(ecardId)).json().cardId as string;
+    const { rows } = await t.database.pool.query(
+      `update cards set temporary_loss_ends_at = date_trunc('second', now()) + interval '10 minutes'
+        where id = $1 and status = 'temporary-loss' returning temporary_loss_ends_at`,
+      [cardId],
+    );
+    expect(rows).toHaveLength(1);
+    const authorised = await holder.authorise(ecardId, 60);
+    expect(authorised.statusCode).toBe(201);
+    expect(authorised.json().expiresAt).toBe(rows[0].temporary_loss_ends_at.toISOString());
+  });
 });

@@ -49,8 +49,11 @@ export const ecardVerifyRoutes: FastifyPluginAsyncZod<EcardRouteContext> = async
       },
     },
     async (_request, reply) => {
-      // Public and the same for everyone: offline verifiers may keep it for five minutes.
+      // Public and the same for everyone: offline verifiers may keep it for five minutes, and a
+      // verifier's web page on another site may read it.
       reply.header('cache-control', 'public, max-age=300');
+      reply.header('cross-origin-resource-policy', 'cross-origin');
+      reply.header('access-control-allow-origin', '*');
       return { keys: [...keyring.jwks] };
     },
   );
