@@ -25,6 +25,9 @@ import { CardPage } from './pages/cards/CardPage.tsx';
 import { MyCardsPage } from './pages/cards/MyCardsPage.tsx';
 import { EcardPage } from './pages/cards/ecard/EcardPage.tsx';
 import { VerifierPage } from './pages/cards/ecard/VerifierPage.tsx';
+import { AddFamilyMemberPage } from './pages/cards/family/AddFamilyMemberPage.tsx';
+import { FamilyEcardPage } from './pages/cards/family/FamilyEcardPage.tsx';
+import { FamilyPage } from './pages/cards/family/FamilyPage.tsx';
 import { BindIdentityPage } from './pages/identity/BindIdentityPage.tsx';
 import { CounterCodePage } from './pages/identity/CounterCodePage.tsx';
 import { DevelopmentFacePage } from './pages/identity/DevelopmentFacePage.tsx';
@@ -95,6 +98,9 @@ export function App() {
               </Route>
               <Route path="my-cards">
                 <Route index element={<MyCardsPage />} />
+                <Route path="family" element={<FamilyPage />} />
+                <Route path="family/add" element={<AddFamilyMemberPage />} />
+                <Route path="ecards/:ecardId" element={<FamilyEcardPage />} />
                 <Route path=":id" element={<CardPage />} />
                 <Route path=":id/done" element={<CardDonePage />} />
                 <Route path=":id/ecard" element={<EcardPage />} />

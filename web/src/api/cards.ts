@@ -1,5 +1,5 @@
 import { api } from './client.ts';
-import type { components } from './schema.d.ts';
+import type { components, paths } from './schema.d.ts';
 import { unwrap } from './unwrap.ts';
 
 export type Card = components['schemas']['Card'];
@@ -83,4 +83,59 @@ export async function authoriseEcardDuringLoss(ecardId: string, minutes: number)
 /** What a hospital or office learns from the text of an e-card QR code (no sign-in needed). */
 export async function verifyEcardToken(token: string): Promise<EcardVerification> {
   return unwrap(api.POST('/api/v1/ecard/verify', { body: { token } }));
+}
+
+export type FamilyMember = components['schemas']['FamilyMember'];
+export type FamilyMembership = components['schemas']['FamilyMembership'];
+export type FamilyRelation = FamilyMember['relation'];
+export type Family =
+  paths['/api/v1/me/family-members']['get']['responses'][200]['content']['application/json'];
+export type NewFamilyMember =
+  paths['/api/v1/me/family-members']['post']['requestBody']['content']['application/json'];
+
+/** One e-card the person may show: their own, or a family member's. */
+export async function getEcard(id: string, signal?: AbortSignal): Promise<Ecard> {
+  return unwrap(api.GET('/api/v1/me/ecards/{id}', { ...at(id), signal }));
+}
+
+/** 亲情服务: the holder's family members and invitations, with the e-cards they may show. */
+export async function getFamily(signal?: AbortSignal): Promise<Family> {
+  return unwrap(api.GET('/api/v1/me/family-members', { signal }));
+}
+
+/** Adds a minor, or invites an adult (needs a fresh real-person authentication). */
+export async function addFamilyMember(member: NewFamilyMember): Promise<Family> {
+  return unwrap(api.POST('/api/v1/me/family-members', { body: member }));
+}
+
+/** Removes a family member, or withdraws an invitation. */
+export async function removeFamilyMember(id: string): Promise<Family> {
+  return unwrap(api.POST('/api/v1/me/family-members/{id}/remove', at(id)));
+}
+
+/** Applies, as guardian, for the e-card of a minor family member's card. */
+export async function applyForFamilyEcard(memberId: string, cardId: string): Promise<Ecard> {
+  return unwrap(
+    api.POST('/api/v1/me/family-members/{id}/ecards', { ...at(memberId), body: { cardId } }),
+  );
+}
+
+/** The families the person is invited to or belongs to. */
+export async function listMemberships(signal?: AbortSignal): Promise<FamilyMembership[]> {
+  const answer = await unwrap(api.GET('/api/v1/me/family-memberships', { signal }));
+  return answer.memberships;
+}
+
+/** Accepts or declines an invitation, or leaves a family joined earlier. */
+export async function answerMembership(
+  id: string,
+  answer: 'accept' | 'decline' | 'leave',
+): Promise<FamilyMembership[]> {
+  const path = {
+    accept: '/api/v1/me/family-memberships/{id}/accept',
+    decline: '/api/v1/me/family-memberships/{id}/decline',
+    leave: '/api/v1/me/family-memberships/{id}/leave',
+  } as const;
+  const answered = await unwrap(api.POST(path[answer], at(id)));
+  return answered.memberships;
 }

@@ -9,7 +9,7 @@ import { identityPaths } from '../identity/identity-paths.ts';
 import { identityStateFrom } from '../identity/identity-return.ts';
 import { SignedInOnly } from '../identity/SignedInOnly.tsx';
 import { CardFacts } from './CardFacts.tsx';
-import { cardPaths, cardUrl } from './card-paths.ts';
+import { cardPaths, cardUrl, familyPaths } from './card-paths.ts';
 import { IdentityBackNotice } from './IdentityBackNotice.tsx';
 import { useCardsT } from './use-cards-t.ts';
 import './cards.css';
@@ -72,6 +72,9 @@ function CardList() {
           ))}
         </ul>
       )}
+      <p>
+        <Link to={familyPaths.members}>{t.family.link}</Link>
+      </p>
     </>
   );
 }

@@ -42,6 +42,16 @@ export function actionUrl(
 /** The electronic card of card `id`: apply for it, show its QR code. */
 export const ecardUrl = (id: string) => `${cardUrl(id)}/ecard`;
 
+/** 亲情服务: family members and the e-cards shown for them. */
+export const familyPaths = {
+  members: '/my-cards/family',
+  add: '/my-cards/family/add',
+} as const;
+
+/** An e-card shown by its id (a family member's). */
+export const ecardByIdUrl = (ecardId: string) =>
+  `${cardPaths.mine}/ecards/${encodeURIComponent(ecardId)}`;
+
 /** The page where a hospital or an office verifies an e-card QR code (no sign-in). */
 export const ecardVerifyPath = '/ecard/verify';
 
