@@ -17,7 +17,8 @@ const QR_SECONDS = 20;
  * The electronic card on a 320 px phone, in Chinese: 白云飞 gets the e-card of his Taiyuan card
  * and shows its QR code; a hospital's verifier page (another browser, not signed in) reads a photo
  * of the code and accepts it, then refuses the same code once it has run out, and refuses a fresh
- * code once the card was cancelled. Every state is checked with axe-core.
+ * code once the card was cancelled. 陈晓珊's card is reported lost for now: her e-card shows a code
+ * only after she allows it, and the verifier says so. Every state is checked with axe-core.
  */
 describe('the e-card QR code and its verification, in a browser', () => {
   const env = usePlatformAndBrowser({
@@ -119,4 +120,40 @@ describe('the e-card QR code and its verification, in a browser', () => {
     expect(unexpectedConsole(problems)).toEqual([]);
     expect(counterProblems).toEqual([]);
   }, 150_000);
+
+  it('shows the e-card of a card reported lost only once the holder allows it', async () => {
+    const { page: phone, problems } = await openPage(env.browser, 320);
+    const citizenId = '440106199405121246';
+    await openMyCards(phone, env.platform.baseUrl, {
+      phone: '139 0000 8842',
+      maskedPhone: '139****8842',
+      name: '陈晓珊',
+      citizenId,
+    });
+    await phone.getByRole('link', { name: /^查看社保卡/ }).click();
+    await phone.locator('.card-facts .card-tag', { hasText: '临时挂失' }).waitFor();
+    await phone.getByRole('link', { name: '电子社保卡' }).click();
+    await proveItIsYouFromCardPage(phone, await env.platform.issueCounterCode(citizenId));
+    await phone.getByRole('button', { name: '申领电子社保卡' }).click();
+    await phone
+      .getByText('这张卡已临时挂失。挂失期间，需要您本人授权后才能使用电子社保卡。')
+      .waitFor();
+    expect(await phone.getByRole('button', { name: '出示二维码' }).count()).toBe(0);
+    await checkPage(phone, 'e-card of a card reported lost, not allowed');
+
+    await phone.getByRole('button', { name: '授权使用30分钟' }).click();
+    await phone.getByText(/^已授权在挂失期间使用，到 \d{2}:\d{2} 为止。$/).waitFor();
+    await phone.getByRole('button', { name: '出示二维码' }).click();
+    await phone.getByRole('heading', { name: '请让工作人员扫描二维码' }).waitFor();
+    await checkPage(phone, 'e-card allowed during the loss report');
+
+    const { page: counter } = await openPage(env.browser, 320);
+    await counter.goto(`${env.platform.baseUrl}/ecard/verify`);
+    await verifyText(counter, await shownToken(phone));
+    await counter.getByRole('heading', { name: '电子社保卡有效' }).waitFor();
+    await counter.locator('.status-panel').getByText('临时挂失', { exact: true }).waitFor();
+    await counter.getByText('持卡人已临时挂失实体卡，并授权在挂失期间使用电子社保卡。').waitFor();
+    await checkPage(counter, 'QR code of a card reported lost, allowed');
+    expect(unexpectedConsole(problems)).toEqual([]);
+  });
 });

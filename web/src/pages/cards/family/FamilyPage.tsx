@@ -8,7 +8,6 @@ import {
   listMemberships,
   removeFamilyMember,
   type Family,
-  type FamilyMember,
   type FamilyMembership,
 } from '../../../api/cards.ts';
 import type { CitizenAccount } from '../../../api/client.ts';
@@ -17,16 +16,14 @@ import { ApiProblem } from '../../../components/ApiProblem.tsx';
 import { BackLink } from '../../../components/BackLink.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageHeading } from '../../../components/use-page-heading.ts';
-import { formatDate } from '../../../i18n/format-date.ts';
-import { useLanguage } from '../../../i18n/language-context.tsx';
 import { SignedInOnly } from '../../identity/SignedInOnly.tsx';
-import { cardPaths, ecardByIdUrl, familyPaths } from '../card-paths.ts';
+import { cardPaths, familyPaths } from '../card-paths.ts';
 import { IdentityBackNotice } from '../IdentityBackNotice.tsx';
-import { localDate } from '../local-date.ts';
-import { RealPersonGate } from '../RealPersonGate.tsx';
 import { useCardsT } from '../use-cards-t.ts';
 import { readFamilyNotice } from './family-notice.ts';
 import { FamilyProblem } from './FamilyProblem.tsx';
+import { MemberItem } from './MemberItem.tsx';
+import { MembershipItem } from './MembershipItem.tsx';
 import '../cards.css';
 
 /**
@@ -169,158 +166,5 @@ function FamilyOverview({ account }: { account: CitizenAccount }) {
         </ul>
       )}
     </>
-  );
-}
-
-function MemberItem(props: {
-  member: FamilyMember;
-  account: CitizenAccount;
-  busy: boolean;
-  onRemove: () => void;
-  onApply: (cardId: string) => void;
-}) {
-  const t = useCardsT();
-  const { language } = useLanguage();
-  const { member } = props;
-  const [confirming, setConfirming] = useState(false);
-  const titleId = `member-${member.id}`;
-  return (
-    <li className="card-list__item">
-      <h3 className="card-list__title" id={titleId}>
-        <span lang="zh-CN">{member.name}</span>（{t.family.relations[member.relation]}）
-      </h3>
-      <p>
-        <strong className="tag">
-          {member.status === 'active' ? t.family.active : t.family.invited}
-        </strong>{' '}
-        {t.family.kinds[member.kind]}
-      </p>
-      {member.status === 'invited' && member.invitationExpiresAt && (
-        <p>
-          {t.family.invitationUntil(formatDate(localDate(member.invitationExpiresAt), language))}
-        </p>
-      )}
-      {member.ecards.length > 0 && (
-        <ul className="card-actions">
-          {member.ecards.map((ecard) => (
-            <li key={ecard.id} className="card-actions__item">
-              <Link className="card-actions__link" to={ecardByIdUrl(ecard.id)}>
-                {t.family.showQr(member.name)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
-      {member.status === 'active' &&
-        member.ecards.length === 0 &&
-        member.cardsWithoutEcard.length === 0 && <p>{t.family.noEcard}</p>}
-      {member.cardsWithoutEcard.length > 0 && (
-        <RealPersonGate account={props.account} here={familyPaths.members}>
-          <ul className="actions">
-            {member.cardsWithoutEcard.map((card) => (
-              <li key={card.cardId}>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  aria-disabled={props.busy || undefined}
-                  onClick={() => props.onApply(card.cardId)}
-                >
-                  {t.family.applyFor(card.cardNumber)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </RealPersonGate>
-      )}
-      {confirming ? (
-        <div className="confirm-panel" role="group" aria-labelledby={`${titleId}-remove`}>
-          <p id={`${titleId}-remove`}>{t.family.removeConfirm(member.name)}</p>
-          <ul className="actions">
-            <li>
-              <button
-                type="button"
-                className="button button--warning"
-                aria-disabled={props.busy || undefined}
-                onClick={props.onRemove}
-              >
-                {t.family.removeYes}
-              </button>
-            </li>
-            <li>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => setConfirming(false)}
-              >
-                {t.family.keep}
-              </button>
-            </li>
-          </ul>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => setConfirming(true)}
-        >
-          {t.family.remove(member.name)}
-        </button>
-      )}
-    </li>
-  );
-}
-
-function MembershipItem(props: {
-  membership: FamilyMembership;
-  account: CitizenAccount;
-  busy: boolean;
-  onAnswer: (answer: 'accept' | 'decline' | 'leave') => void;
-}) {
-  const t = useCardsT();
-  const { language } = useLanguage();
-  const { membership } = props;
-  const button = (answer: 'accept' | 'decline' | 'leave', secondary = false) => (
-    <button
-      type="button"
-      className={secondary ? 'button button--secondary' : 'button'}
-      aria-disabled={props.busy || undefined}
-      onClick={() => props.onAnswer(answer)}
-    >
-      {t.family[answer]}
-    </button>
-  );
-  return (
-    <li className="card-list__item">
-      <p>
-        {t.family.membershipOf(
-          membership.holderName,
-          t.family.relations[membership.relation] ?? membership.relation,
-        )}
-      </p>
-      <p>
-        <strong className="tag">
-          {membership.status === 'active' ? t.family.active : t.family.invited}
-        </strong>
-      </p>
-      {membership.status === 'invited' && membership.invitationExpiresAt && (
-        <p>
-          {t.family.invitationUntil(
-            formatDate(localDate(membership.invitationExpiresAt), language),
-          )}
-        </p>
-      )}
-      {membership.status === 'invited' ? (
-        <ul className="actions">
-          <li>
-            <RealPersonGate account={props.account} here={familyPaths.members}>
-              {button('accept')}
-            </RealPersonGate>
-          </li>
-          <li>{button('decline', true)}</li>
-        </ul>
-      ) : (
-        button('leave', true)
-      )}
-    </li>
   );
 }
