@@ -5,7 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { adminRoutes } from './modules/admin/index.ts';
 import { calculatorRoutes } from './modules/calculator/index.ts';
-import { cardsRoutes, ecardRoutes } from './modules/cards/index.ts';
+import { agencyCardsRoutes, cardsRoutes, ecardRoutes } from './modules/cards/index.ts';
 import { calendarRoutes } from './modules/calendar/index.ts';
 import { identifiersRoutes } from './modules/identifiers/index.ts';
 import {
@@ -174,6 +174,11 @@ export async function buildApp({
         ...(clock ? { clock } : {}),
       });
       await api.register(agencyCasesRoutes, {
+        db: database.db,
+        cipher,
+        registry: regions.registry,
+      });
+      await api.register(agencyCardsRoutes, {
         db: database.db,
         cipher,
         registry: regions.registry,

@@ -18,6 +18,9 @@ import { StaffSignInPage } from './pages/staff/StaffSignInPage.tsx';
 import { CasePage } from './pages/agency/CasePage.tsx';
 import { SupervisionPage } from './pages/agency/SupervisionPage.tsx';
 import { WorkQueuesPage } from './pages/agency/WorkQueuesPage.tsx';
+import { AgencyCardPage } from './pages/agency-cards/AgencyCardPage.tsx';
+import { CardTaskQueuePage } from './pages/agency-cards/CardTaskQueuePage.tsx';
+import { CounterLookupPage } from './pages/agency-cards/CounterLookupPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { CardActionPage } from './pages/cards/CardActionPage.tsx';
 import { CardDonePage } from './pages/cards/CardDonePage.tsx';
@@ -73,6 +76,9 @@ export function App() {
                 <Route index element={<WorkQueuesPage />} />
                 <Route path="cases/:id" element={<CasePage />} />
                 <Route path="supervision" element={<SupervisionPage />} />
+                <Route path="cards" element={<CardTaskQueuePage />} />
+                <Route path="cards/lookup" element={<CounterLookupPage />} />
+                <Route path="cards/:personId/:cardId" element={<AgencyCardPage />} />
               </Route>
             </Route>
             {/* Around every page: an application's answers outlive a detour to prove it is you. */}

@@ -6155,6 +6155,604 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agency/cards/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A holder's cards of my agency, by card number or ID number (in the body; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description What the holder showed
+                         * @enum {string}
+                         */
+                        by: "card-number" | "citizen-id";
+                        /** @description The card number or ID number as typed; in the body, never in the address */
+                        value: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyCardLookup"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cards/{personId}/{cardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A card of my agency: holder (masked), state, open task, actions, timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyCard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cards/{personId}/{cardId}/formal-loss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a formal loss report (正式挂失) with the holder at the counter */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version of the card the page showed */
+                        version: number;
+                        /** @description How the holder present at the counter was identified; the holder reads it too */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyCard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cards/{personId}/{cardId}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset the service password of a locked card; the holder types the new one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version of the card the page showed */
+                        version: number;
+                        /** @description The new six-digit service password, typed by the holder at the counter */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyCard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cards/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My agency's open card tasks by age: cancellations, new cards, formal losses */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only tasks of this kind */
+                    kind?: "formal-loss" | "cancellation" | "replacement-issuing";
+                    /** @description By age: the longest waiting first (default), or the newest */
+                    order?: "oldest" | "newest";
+                    /** @description nextCursor of the last page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyCardTaskQueue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cards/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete a task: cancel the card, or issue a new sealed card and cancel the old one, or record the formal loss */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version of the task the page showed */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyCardTaskCompleted"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/cards/tasks/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse a task with a written reason, shown on the holder's card timeline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version of the task the page showed */
+                        version: number;
+                        /** @description Why, in words the holder reads on the card’s timeline */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyCard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6517,6 +7115,208 @@ export interface components {
                 /** @description An agency's written reason, e.g. for a refusal */
                 note: string | null;
             }[];
+        };
+        AgencyCardTaskInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "formal-loss" | "cancellation" | "replacement-issuing";
+            label: {
+                zh: string;
+                en: string;
+            };
+            /** @description The cancellation reason, or renewal or replacement */
+            reason: {
+                code: string;
+                zh: string;
+                en: string;
+            } | null;
+            /** @enum {string} */
+            status: "open" | "done" | "refused" | "obsolete";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            requestedAt: string;
+            /** @enum {string} */
+            requestedBy: "holder" | "agency" | "system";
+            closedAt: string | null;
+            /** @description The staff member who closed it */
+            closedBy: string | null;
+            /** @description Why it was refused */
+            note: string | null;
+            /** @description The card a replacement task issued */
+            newCardId: string | null;
+            version: number;
+        };
+        AgencyCardTaskQueueInput: {
+            total: number;
+            rows: {
+                id: string;
+                /** @enum {string} */
+                kind: "formal-loss" | "cancellation" | "replacement-issuing";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                reason: {
+                    code: string;
+                    zh: string;
+                    en: string;
+                } | null;
+                requestedAt: string;
+                /** @description Calendar days since the request, China time */
+                daysWaiting: number;
+                /** @description Masked */
+                holderName: string;
+                card: {
+                    personId: string;
+                    id: string;
+                    /** @description Masked */
+                    cardNumber: string;
+                    /** @enum {string} */
+                    status: "sealed" | "normal" | "temporary-loss" | "formal-loss" | "cancelled";
+                    statusLabel: {
+                        zh: string;
+                        en: string;
+                    };
+                };
+                version: number;
+            }[];
+            nextCursor: string | null;
+        };
+        AgencyCardSummaryInput: {
+            personId: string;
+            id: string;
+            /** @description Masked */
+            cardNumber: string;
+            issuingRegion: {
+                code: string;
+                name: string;
+            };
+            issuedOn: string;
+            expiresOn: string;
+            /** @enum {string} */
+            status: "sealed" | "normal" | "temporary-loss" | "formal-loss" | "cancelled";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            locked: boolean;
+            pendingRequest: {
+                kind: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+            } | null;
+        };
+        AgencyCardInput: {
+            id: string;
+            /** @description Masked: first character and last two */
+            cardNumber: string;
+            /** @description Masked: the region code and the last four */
+            identificationCode: string;
+            issuingRegion: {
+                code: string;
+                name: string;
+            };
+            issuedOn: string;
+            /** @description The last valid day */
+            expiresOn: string;
+            expired: boolean;
+            /** @enum {string} */
+            status: "sealed" | "normal" | "temporary-loss" | "formal-loss" | "cancelled";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            /** @description Six wrong passwords in a row: the password is refused until reset */
+            locked: boolean;
+            /** @description When a temporary loss report ends by itself */
+            temporaryLossEndsAt: string | null;
+            /** @description Asked for and waiting for the agency */
+            pendingRequest: {
+                /** @enum {string} */
+                kind: "replacement" | "renewal" | "cancellation";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                reason: {
+                    /** @enum {string} */
+                    code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                    zh: string;
+                    en: string;
+                } | null;
+                requestedAt: string | null;
+            } | null;
+            /** @description A cancellation the platform offers */
+            offeredCancellation: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+            } | null;
+            /** @description Why the card was cancelled */
+            cancellation: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+            } | null;
+            replacesCardId: string | null;
+            version: number;
+            personId: string;
+            holder: {
+                /** @description Masked */
+                name: string;
+                /** @description Masked */
+                citizenId: string;
+            };
+            openTask: components["schemas"]["AgencyCardTaskInput"] | null;
+            /** @description Newest first */
+            tasks: components["schemas"]["AgencyCardTaskInput"][];
+            availableActions: ("complete-task" | "refuse-task" | "record-formal-loss" | "reset-password")[];
+            /** @description Newest first */
+            timeline: {
+                seq: number;
+                /** @enum {string} */
+                action: "issued" | "enabled" | "temporary-loss-reported" | "temporary-loss-unblocked" | "temporary-loss-expired" | "formal-loss-reported" | "cancelled" | "password-locked" | "password-reset" | "replacement-requested" | "renewal-requested" | "cancellation-requested" | "request-refused" | "cancellation-offered" | "cancellation-offer-declined";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                actor: {
+                    /** @enum {string} */
+                    role: "holder" | "agency" | "system";
+                    /** @description The staff member, for agency actions */
+                    displayName: string | null;
+                };
+                at: string;
+                reason: {
+                    code: string;
+                    zh: string;
+                    en: string;
+                } | null;
+                note: string | null;
+            }[];
+            /** @description The holder's cards of this agency, this one included, newest first */
+            agencyCards: components["schemas"]["AgencyCardSummaryInput"][];
+        };
+        AgencyCardTaskCompletedInput: {
+            card: components["schemas"]["AgencyCardInput"];
+            /** @description The sealed card a replacement issued */
+            newCard: components["schemas"]["AgencyCardSummaryInput"] | null;
+        };
+        AgencyCardLookupInput: {
+            holder: {
+                /** @description Masked */
+                name: string;
+                /** @description Masked */
+                citizenId: string;
+                personId: string;
+            } | null;
+            cards: components["schemas"]["AgencyCardSummaryInput"][];
         };
         EcardInput: {
             id: string;
@@ -7378,6 +8178,208 @@ export interface components {
                 /** @description An agency's written reason, e.g. for a refusal */
                 note: string | null;
             }[];
+        };
+        AgencyCardTask: {
+            id: string;
+            /** @enum {string} */
+            kind: "formal-loss" | "cancellation" | "replacement-issuing";
+            label: {
+                zh: string;
+                en: string;
+            };
+            /** @description The cancellation reason, or renewal or replacement */
+            reason: {
+                code: string;
+                zh: string;
+                en: string;
+            } | null;
+            /** @enum {string} */
+            status: "open" | "done" | "refused" | "obsolete";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            requestedAt: string;
+            /** @enum {string} */
+            requestedBy: "holder" | "agency" | "system";
+            closedAt: string | null;
+            /** @description The staff member who closed it */
+            closedBy: string | null;
+            /** @description Why it was refused */
+            note: string | null;
+            /** @description The card a replacement task issued */
+            newCardId: string | null;
+            version: number;
+        };
+        AgencyCardTaskQueue: {
+            total: number;
+            rows: {
+                id: string;
+                /** @enum {string} */
+                kind: "formal-loss" | "cancellation" | "replacement-issuing";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                reason: {
+                    code: string;
+                    zh: string;
+                    en: string;
+                } | null;
+                requestedAt: string;
+                /** @description Calendar days since the request, China time */
+                daysWaiting: number;
+                /** @description Masked */
+                holderName: string;
+                card: {
+                    personId: string;
+                    id: string;
+                    /** @description Masked */
+                    cardNumber: string;
+                    /** @enum {string} */
+                    status: "sealed" | "normal" | "temporary-loss" | "formal-loss" | "cancelled";
+                    statusLabel: {
+                        zh: string;
+                        en: string;
+                    };
+                };
+                version: number;
+            }[];
+            nextCursor: string | null;
+        };
+        AgencyCardSummary: {
+            personId: string;
+            id: string;
+            /** @description Masked */
+            cardNumber: string;
+            issuingRegion: {
+                code: string;
+                name: string;
+            };
+            issuedOn: string;
+            expiresOn: string;
+            /** @enum {string} */
+            status: "sealed" | "normal" | "temporary-loss" | "formal-loss" | "cancelled";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            locked: boolean;
+            pendingRequest: {
+                kind: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+            } | null;
+        };
+        AgencyCard: {
+            id: string;
+            /** @description Masked: first character and last two */
+            cardNumber: string;
+            /** @description Masked: the region code and the last four */
+            identificationCode: string;
+            issuingRegion: {
+                code: string;
+                name: string;
+            };
+            issuedOn: string;
+            /** @description The last valid day */
+            expiresOn: string;
+            expired: boolean;
+            /** @enum {string} */
+            status: "sealed" | "normal" | "temporary-loss" | "formal-loss" | "cancelled";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            /** @description Six wrong passwords in a row: the password is refused until reset */
+            locked: boolean;
+            /** @description When a temporary loss report ends by itself */
+            temporaryLossEndsAt: string | null;
+            /** @description Asked for and waiting for the agency */
+            pendingRequest: {
+                /** @enum {string} */
+                kind: "replacement" | "renewal" | "cancellation";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                reason: {
+                    /** @enum {string} */
+                    code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                    zh: string;
+                    en: string;
+                } | null;
+                requestedAt: string | null;
+            } | null;
+            /** @description A cancellation the platform offers */
+            offeredCancellation: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+            } | null;
+            /** @description Why the card was cancelled */
+            cancellation: {
+                /** @enum {string} */
+                code: "death" | "settled-abroad" | "foreign-nationality" | "duplicate-card-in-another-region" | "replacement" | "moved-out-of-province";
+                zh: string;
+                en: string;
+            } | null;
+            replacesCardId: string | null;
+            version: number;
+            personId: string;
+            holder: {
+                /** @description Masked */
+                name: string;
+                /** @description Masked */
+                citizenId: string;
+            };
+            openTask: components["schemas"]["AgencyCardTask"] | null;
+            /** @description Newest first */
+            tasks: components["schemas"]["AgencyCardTask"][];
+            availableActions: ("complete-task" | "refuse-task" | "record-formal-loss" | "reset-password")[];
+            /** @description Newest first */
+            timeline: {
+                seq: number;
+                /** @enum {string} */
+                action: "issued" | "enabled" | "temporary-loss-reported" | "temporary-loss-unblocked" | "temporary-loss-expired" | "formal-loss-reported" | "cancelled" | "password-locked" | "password-reset" | "replacement-requested" | "renewal-requested" | "cancellation-requested" | "request-refused" | "cancellation-offered" | "cancellation-offer-declined";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                actor: {
+                    /** @enum {string} */
+                    role: "holder" | "agency" | "system";
+                    /** @description The staff member, for agency actions */
+                    displayName: string | null;
+                };
+                at: string;
+                reason: {
+                    code: string;
+                    zh: string;
+                    en: string;
+                } | null;
+                note: string | null;
+            }[];
+            /** @description The holder's cards of this agency, this one included, newest first */
+            agencyCards: components["schemas"]["AgencyCardSummary"][];
+        };
+        AgencyCardTaskCompleted: {
+            card: components["schemas"]["AgencyCard"];
+            /** @description The sealed card a replacement issued */
+            newCard: components["schemas"]["AgencyCardSummary"] | null;
+        };
+        AgencyCardLookup: {
+            holder: {
+                /** @description Masked */
+                name: string;
+                /** @description Masked */
+                citizenId: string;
+                personId: string;
+            } | null;
+            cards: components["schemas"]["AgencyCardSummary"][];
         };
         Ecard: {
             id: string;

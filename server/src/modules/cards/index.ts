@@ -1,6 +1,7 @@
 // The cards module's public entry: other modules (the e-card, the agency back office, the web
 // API) use only what is exported here.
 export { cardsRoutes, type CardsRouteOptions } from './cards.routes.ts';
+export { agencyCardsRoutes, type AgencyCardsRouteOptions } from './agency/agency-cards.routes.ts';
 export { ecardRoutes, type EcardRouteOptions } from './ecard/index.ts';
 export { cardSubscriptions } from './cards.subscriptions.ts';
 export {
@@ -33,7 +34,7 @@ export { cancelCardAsHolder } from './commands/cancel-card-as-holder.ts';
 export { declineCancellationOffer } from './commands/decline-cancellation-offer.ts';
 export { checkCardPassword } from './commands/check-card-password.ts';
 export { issueCard } from './commands/issue-card.ts';
-// The agency side (routes to come): formal loss, the task queue, password reset.
+// The agency side (routes in agency/agency-cards.routes.ts): formal loss, the task queue, password reset.
 export { type CardStaff } from './agency/agency-card-access.ts';
 export { recordFormalLoss } from './agency/record-formal-loss.ts';
 export { completeCardTask } from './agency/complete-card-task.ts';

@@ -5,7 +5,8 @@ import { selectCardForAgency, staffActor, type CardStaff } from './agency-card-a
 
 /**
  * Staff record a formal loss report (正式挂失) at the counter of the issuing agency: it cannot be
- * undone, and a replacement card follows when the holder asks for one.
+ * undone, and a replacement card follows when the holder asks for one. The note (how the holder
+ * proved who they are, say) is on the card's timeline, which the holder reads too.
  */
 export async function recordFormalLoss({
   db,
@@ -13,6 +14,7 @@ export async function recordFormalLoss({
   personId,
   cardId,
   version,
+  note = null,
   now = new Date(),
 }: {
   db: Db;
@@ -20,6 +22,7 @@ export async function recordFormalLoss({
   personId: string;
   cardId: string;
   version: number;
+  note?: string | null;
   now?: Date;
 }): Promise<CardRow> {
   return db.transaction(async (tx) => {
@@ -28,6 +31,7 @@ export async function recordFormalLoss({
       card,
       actor: staffActor(staff),
       action: 'formal-loss-reported',
+      note,
       now,
     });
   });

@@ -1,3 +1,4 @@
+import { recordAudit } from '../../../platform/audit/index.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { closeCardTaskIfCurrent, type CardRow, type CardTaskRow } from '../cards.repository.ts';
@@ -47,16 +48,27 @@ export async function refuseCardTask({
       note,
     });
     if (!closed) throw new AppError('CONFLICT', { details: { version: task.version } });
-    const refused = card.pendingRequest
-      ? await recordCardAction(tx, {
+    if (card.pendingRequest)
+      return {
+        task: closed,
+        card: await recordCardAction(tx, {
           card,
           actor: staffActor(staff),
           action: 'request-refused',
           note,
           auditData: { taskId: task.id },
           now,
-        })
-      : card;
-    return { task: closed, card: refused };
+        }),
+      };
+    // No request of the holder's to answer (a formal loss task, say): the card does not change,
+    // but the refusal is still the staff member's act, so it is audited all the same.
+    await recordAudit(tx, {
+      actor: { type: 'staff', id: staff.id },
+      action: 'card-task.refused',
+      subjectType: 'card',
+      subjectId: card.id,
+      data: { personId: card.personId, taskId: task.id, kind: task.kind },
+    });
+    return { task: closed, card };
   });
 }
