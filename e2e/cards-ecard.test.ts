@@ -62,7 +62,8 @@ describe('the e-card QR code and its verification, in a browser', () => {
 
     // The hospital's counter: another browser, nobody signed in; it reads a photo of the code.
     const { page: counter, problems: counterProblems } = await openPage(env.browser, 320);
-    await counter.goto(`${env.platform.baseUrl}/ecard/verify`);
+    await counter.goto(`${env.platform.baseUrl}/`);
+    await counter.getByRole('link', { name: '核验电子社保卡' }).click();
     await counter.getByRole('heading', { name: '核验电子社保卡', level: 1 }).waitFor();
     await counter
       .getByLabel('或者选择二维码的照片')
@@ -96,6 +97,8 @@ describe('the e-card QR code and its verification, in a browser', () => {
     await verifyText(counter, token);
     await counter.getByRole('heading', { name: '电子社保卡不能使用' }).waitFor();
     await counter.getByText('二维码已过期。请持卡人刷新二维码后重新出示。').waitFor();
+    // The answer is read out from a live region; the field keeps the focus for the next scan.
+    expect(await counter.evaluate(() => document.activeElement?.id)).toBe('ecard-token');
     await checkPage(counter, 'expired QR code refused');
 
     // A fresh code, then the card is cancelled: the fresh code is refused as well.

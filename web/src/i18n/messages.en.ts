@@ -43,6 +43,13 @@ export const en: Messages = {
     transferProgress: 'Track a transfer',
     cardLoss: 'Report a lost social security card or cancel it',
     electronicCard: 'Electronic social security card',
+    cardLossHint:
+      'See your cards; enable, report lost, end a loss report, renew, replace or cancel one.',
+    electronicCardHint:
+      'Get your electronic card and show its QR code on your phone, also for your family.',
+    ecardVerify: 'Verify an electronic social security card',
+    ecardVerifyHint:
+      'For hospitals, pharmacies and offices: scan the QR code to check the card is valid.',
     calculator: 'Transfer calculator',
     calculatorHint:
       'No sign-in needed. Estimate how much of your pension moves to a new place, whether a temporary account opens, and where you will claim your pension.',

@@ -39,6 +39,10 @@ export const zhCN = {
     transferProgress: '转移进度查询',
     cardLoss: '社保卡挂失与注销',
     electronicCard: '电子社保卡',
+    cardLossHint: '查看您的社保卡，办理启用、挂失、解除挂失、换卡和注销。',
+    electronicCardHint: '申领电子社保卡，在手机上出示二维码；也可以为家人出示。',
+    ecardVerify: '核验电子社保卡',
+    ecardVerifyHint: '医院、药店和办事窗口的工作人员：扫描二维码，核验电子社保卡是否有效。',
     calculator: '转移金额试算',
     calculatorHint:
       '不用登录。估算养老保险关系转到新地方时能转多少钱、是否建立临时缴费账户、将来在哪里领取养老金。',

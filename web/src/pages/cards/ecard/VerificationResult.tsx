@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import type { EcardVerification } from '../../../api/cards.ts';
 import { formatDate } from '../../../i18n/format-date.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
@@ -8,15 +7,14 @@ import { formatClock } from './clock.ts';
 
 /**
  * The answer for one QR code, in words (not colour alone): valid, with whose card it is (masked)
- * and its state now; or why it cannot be used. It takes focus so that it is read out at once.
+ * and its state now; or why it cannot be used. Shown in a live region, so that it is read out
+ * while the focus stays in the field for the next scan.
  */
 export function VerificationResult(props: { result: EcardVerification; onNext: () => void }) {
   const t = useCardsT();
   const text = useTexts();
   const { language } = useLanguage();
   const { result } = props;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const reason = result.reason ? t.verify.reasons[result.reason] : undefined;
   return (
     <section
@@ -25,7 +23,7 @@ export function VerificationResult(props: { result: EcardVerification; onNext: (
       }
       aria-labelledby="verify-result-title"
     >
-      <h2 className="status-panel__title" id="verify-result-title" ref={heading} tabIndex={-1}>
+      <h2 className="status-panel__title" id="verify-result-title">
         {result.valid ? t.verify.validTitle : t.verify.invalidTitle}
       </h2>
       {!result.valid && <p>{reason ?? t.verify.reasons.malformed}</p>}

@@ -17,7 +17,8 @@ const PHOTO_FIELD = 'ecard-photo';
  * 核验电子社保卡, for the staff of a hospital, a pharmacy or an office (no sign-in): a handheld
  * scanner types the QR code's text into the field and presses Enter, or the text is pasted or
  * typed, or a photo of the code is read in the browser. The answer says whether the card may be
- * used, whose it is (masked) and the card's state now.
+ * used, whose it is (masked) and the card's state now; the focus stays in the field, ready for
+ * the next code.
  */
 export function VerifierPage() {
   const t = useCardsT();
@@ -47,6 +48,8 @@ export function VerifierPage() {
     try {
       setResult(await verifyEcardToken(typed));
       setChecks((n) => n + 1);
+      // A handheld scanner types the next code over this one.
+      field.current?.select();
     } catch (caught) {
       setResult(null);
       setFailure(toApiFailure(caught));
@@ -85,7 +88,9 @@ export function VerifierPage() {
         {t.verify.title}
       </h1>
       <p className="lead">{t.verify.intro}</p>
-      {result && <VerificationResult key={checks} result={result} onNext={next} />}
+      <div role="status" className="verify-result">
+        {result && <VerificationResult key={checks} result={result} onNext={next} />}
+      </div>
       {failure && <ApiProblem failure={failure} onRetry={() => void verify(token)} />}
       <form onSubmit={submit} noValidate className="verify-form">
         <div className={tokenError ? 'form-group form-group--error' : 'form-group'}>
