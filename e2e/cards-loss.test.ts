@@ -12,8 +12,9 @@ import { usePlatformAndBrowser } from './support/platform-and-browser.ts';
 /**
  * 我的社保卡 in Chinese on a 320 px phone: 林悦 finds her card, reports it lost for now (proving it
  * is her on the way, which comes back to the report), sees it stopped with the day the report ends,
- * and ends the report; an end of the report sent from a page left open after it ended is refused
- * with 409 and the page shows the card as it is now. Every state is checked with axe-core.
+ * and ends the report (with the keyboard alone); an end of the report sent from a page left open
+ * after it ended is refused with 409 and the page shows the card as it is now. Every state is
+ * checked with axe-core.
  */
 describe('reporting a social security card lost and unblocking it, in a browser', () => {
   const env = usePlatformAndBrowser();
@@ -74,10 +75,16 @@ describe('reporting a social security card lost and unblocking it, in a browser'
     await stale.goto(`${env.platform.baseUrl}${cardPath}/unblock`);
     await stale.getByRole('button', { name: '确认解除挂失' }).waitFor();
 
-    await page.getByRole('link', { name: '解除挂失' }).click();
+    // Ending the report with the keyboard alone: Enter on the link, Tab to the button, Enter.
+    await page.getByRole('link', { name: '解除挂失' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '解除挂失', level: 1 }).waitFor();
     await checkPage(page, 'unblock');
-    await page.getByRole('button', { name: '确认解除挂失' }).click();
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let tabs = 0; tabs < 30 && (await focusedText()) !== '确认解除挂失'; tabs++)
+      await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('确认解除挂失');
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '已解除挂失', level: 1 }).waitFor();
     await checkPage(page, 'unblocked confirmation');
     await page.getByRole('link', { name: '查看这张卡' }).click();
