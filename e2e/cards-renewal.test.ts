@@ -12,7 +12,7 @@ import { usePlatformAndBrowser } from './support/platform-and-browser.ts';
 /**
  * Renewing a social security card in English with the elder-friendly mode on a 320 px phone: a
  * card years from its expiry is refused (422) with the first day a renewal may be asked for, the
- * same day the card page named beforehand; 吴国平's card, 30 days from its expiry, is renewed and
+ * same day the card page named beforehand, and a replacement is asked for instead; 吴国平's card, 30 days from its expiry, is renewed and
  * shows the request waiting for the agency. Every state is checked with axe-core.
  */
 describe('renewing a social security card, in a browser', () => {
@@ -76,6 +76,16 @@ describe('renewing a social security card, in a browser', () => {
     await alert.getByRole('link', { name: 'Ask for a replacement' }).waitFor();
     expect(await page.title()).toMatch(/^Error: Renew your card/);
     await checkPage(page, 'renewal refused as too early');
+
+    // The refusal's way forward: a replacement, which any card in use may ask for.
+    await alert.getByRole('link', { name: 'Ask for a replacement' }).click();
+    await page.getByRole('heading', { name: 'Replace your card', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Ask for a replacement' }).click();
+    await page
+      .getByRole('heading', { name: 'You have asked for a replacement', level: 1 })
+      .waitFor();
+    await page.locator('.card-facts').getByText('Replacement in progress').waitFor();
+    await checkPage(page, 'replacement asked for');
     expect(unexpectedConsole(problems, /status of (401|422)/)).toEqual([]);
   });
 
