@@ -1,5 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -31,6 +34,8 @@ export interface LoadOptions {
   connections: number;
   /** Sent with every request (e.g. a session cookie). */
   headers?: Record<string, string>;
+  /** A JSON body: every request is then a POST of it. */
+  jsonBody?: string;
 }
 
 /** Loads a URL from a second process, so that the load generator does not share the server's event loop. */
@@ -39,17 +44,19 @@ export async function measureLoad(url: string, options: LoadOptions): Promise<Lo
 }
 
 async function measureWithWrk(url: string, options: LoadOptions): Promise<LoadResult> {
+  const script = options.jsonBody === undefined ? undefined : await postScript(options.jsonBody);
   const output = await run('wrk', [
     ...Object.entries(options.headers ?? {}).flatMap(([name, value]) => [
       '-H',
       `${name}: ${value}`,
     ]),
+    ...(script ? ['-s', script.file] : []),
     '-t1',
     `-c${options.connections}`,
     `-d${options.seconds}s`,
     '--latency',
     url,
-  ]);
+  ]).finally(() => script?.remove());
   const number = (pattern: RegExp) => Number(pattern.exec(output)?.[1] ?? 0);
   const milliseconds = (percentile: string) => {
     const match = new RegExp(`^\\s+${percentile}%\\s+([\\d.]+)(us|ms|s)`, 'm').exec(output);
@@ -74,6 +81,9 @@ async function measureWithAutocannon(url: string, options: LoadOptions): Promise
   const output = await run(process.execPath, [
     cli,
     ...Object.entries(options.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}=${value}`]),
+    ...(options.jsonBody === undefined
+      ? []
+      : ['-m', 'POST', '-H', 'content-type=application/json', '-b', options.jsonBody]),
     '-j',
     '-c',
     String(options.connections),
@@ -94,6 +104,17 @@ async function measureWithAutocannon(url: string, options: LoadOptions): Promise
     non2xx: result.non2xx,
     errors: result.errors,
   };
+}
+
+/** A wrk script that POSTs the JSON body (a Lua long string holds it as it is). */
+async function postScript(jsonBody: string): Promise<{ file: string; remove(): Promise<void> }> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'shebao-wrk-'));
+  const file = path.join(folder, 'post.lua');
+  await writeFile(
+    file,
+    `wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [==[${jsonBody}]==]\n`,
+  );
+  return { file, remove: () => rm(folder, { recursive: true, force: true }) };
 }
 
 function run(command: string, args: string[]): Promise<string> {

@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { benchDeadlineWatch } from './deadline-watch.bench.ts';
+import { benchEcardVerify } from './ecard-verify.bench.ts';
 import { benchInquiry, type InquiryBenchResult, type Measured } from './inquiry.bench.ts';
 import { loadTool } from './load.ts';
 import { benchMyApplications } from './my-applications.bench.ts';
@@ -19,7 +20,8 @@ const deadlineRows = Number(process.env.BENCH_DEADLINE_ROWS ?? 1_000_000);
 /** An experiment: the deadline watch with this fillfactor on the table (the schema sets none). */
 const deadlineFillfactor = Number(process.env.BENCH_DEADLINE_FILLFACTOR ?? 0) || undefined;
 /**
- * Only these benchmarks (comma-separated: inquiry, submissions, my-applications, deadline-watch);
+ * Only these benchmarks (comma-separated: inquiry, submissions, my-applications, ecard-verify,
+ * deadline-watch);
  * the others keep their last results in latest.json. Each result carries its own measuredAt.
  */
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
@@ -60,6 +62,14 @@ if (selected('my-applications')) {
   const myApplications = await benchMyApplications({ seconds, connections, rounds });
   report(myApplications, `${loadTool}, ${connections} connections`, ['select', 'mine']);
   results.myApplications = { measuredAt, ...myApplications };
+}
+if (selected('ecard-verify')) {
+  const ecardVerify = await benchEcardVerify({ seconds, connections, rounds });
+  report(ecardVerify, `${loadTool}, ${connections} connections, POST`, ['bare', 'verify']);
+  console.log(
+    `${line('empty', ecardVerify.emptyRoute)}\n  against a route that does no work: ${ecardVerify.ratioToEmptyRoute.toFixed(2)}`,
+  );
+  results.ecardVerify = { measuredAt, ...ecardVerify };
 }
 
 if (selected('deadline-watch')) {
