@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { verifyAuditChain } from '../../platform/audit/index.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { errorResponses } from '../../platform/http/error-responses.ts';
 import {
@@ -7,9 +6,14 @@ import {
   auditLogQuerySchema,
   auditVerificationSchema,
 } from './audit-log.schemas.ts';
+import { adminActor } from './admin-actor.ts';
 import { listAuditEntries } from './queries/list-audit-entries.ts';
+import { verifyAuditLog } from './queries/verify-audit-log.ts';
 
-/** The audit administrator reads the audit log and checks its hash chain; nothing here writes. */
+/**
+ * The audit administrator reads the audit log and checks its hash chain. Each read and each check
+ * is itself written to the log before the answer leaves: who, with which filter, when.
+ */
 export const auditLogRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/admin/audit-log',
@@ -26,6 +30,7 @@ export const auditLogRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       const { action, actorType, subjectType, subjectId, before, limit } = request.query;
       return listAuditEntries({
         db,
+        actor: adminActor(request.staff),
         filter: { actionPrefix: action, actorType, subjectType, subjectId, beforeSeq: before },
         limit,
       });
@@ -42,14 +47,6 @@ export const auditLogRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: auditVerificationSchema, ...errorResponses(401, 403) },
       },
     },
-    async () => {
-      const report = await verifyAuditChain(db);
-      return {
-        ok: report.ok,
-        entries: report.entries,
-        brokenAt: report.ok ? null : report.brokenAt,
-        verifiedAt: new Date().toISOString(),
-      };
-    },
+    async (request) => verifyAuditLog({ db, actor: adminActor(request.staff) }),
   );
 };
