@@ -131,6 +131,9 @@ export const adminEn: AdminMessages = {
     conflict:
       'Another administrator changed this region a moment ago. The latest state is shown: check it and try again.',
   },
+  settings: {
+    lastChanged: (at: string) => `Last changed: ${at}`,
+  },
   deadlines: {
     title: 'Deadline parameters',
     intro:
@@ -141,7 +144,6 @@ export const adminEn: AdminMessages = {
     saving: 'Saving…',
     saved: 'Saved.',
     defaultValue: 'The default applies; it has not been changed yet.',
-    lastChanged: (at: string) => `Last changed: ${at}`,
     missing: 'Enter a whole number from 1 to 10',
     conflict:
       'Another administrator changed this parameter a moment ago. The latest value is shown: check it and try again.',

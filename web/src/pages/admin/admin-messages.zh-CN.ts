@@ -121,6 +121,9 @@ export const adminZhCN = {
     closed: (scheme: string) => `已关闭${scheme}的线上转移申请。`,
     conflict: '其他管理员刚刚修改了这个地区的开通情况。已显示最新情况，请查看后重试。',
   },
+  settings: {
+    lastChanged: (at: string) => `上次修改：${at}`,
+  },
   deadlines: {
     title: '办理时限参数',
     intro:
@@ -131,7 +134,6 @@ export const adminZhCN = {
     saving: '正在保存……',
     saved: '已保存。',
     defaultValue: '目前使用默认值，尚未修改过。',
-    lastChanged: (at: string) => `上次修改：${at}`,
     missing: '请输入 1 到 10 之间的整数',
     conflict: '其他管理员刚刚修改了这个参数。已显示最新值，请查看后重试。',
   },
