@@ -1,10 +1,8 @@
-import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
 import { formatYuan } from '../../../../domain/transfer/plain-text.ts';
 import type { ApiFailure } from '../../api/api-failure.ts';
 import type { TransferOutResult } from '../../api/agency.ts';
-import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import type { CaseStep } from './CaseActions.tsx';
+import { OutcomeMessage } from './OutcomeMessage.tsx';
 import { useAgencyT } from './use-agency-t.ts';
 
 /** What came of the last step on the page: done (with the amounts of a transfer out), or not. */
@@ -13,70 +11,33 @@ export type StepOutcome =
   | { kind: 'failed'; step: CaseStep; failure: ApiFailure }
   | { kind: 'reloaded' };
 
-/**
- * The message after a step, which takes the focus so that it is read at once. A conflict (409:
- * someone else acted first, or the page is stale) says so plainly and offers to reload the case;
- * what was typed stays on the page.
- */
+/** The message after a case's step; a refused one offers to reload the case. */
 export function StepOutcomeMessage(props: {
   outcome: StepOutcome;
   reloadTo: string;
   onReload: () => void;
 }) {
-  const t = useAgencyT();
-  const common = useT();
-  const { language } = useLanguage();
-  const a = t.actions;
+  const a = useAgencyT().actions;
   const { outcome } = props;
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.focus(), [outcome]);
-
-  if (outcome.kind === 'reloaded')
-    return (
-      <div className="notice" role="status" ref={box} tabIndex={-1}>
-        <p>{a.reloaded}</p>
-      </div>
-    );
-  if (outcome.kind === 'done') {
-    const done = {
-      accept: a.accepted,
-      reject: a.rejected,
-      'transfer-out': a.transferredOut,
-      complete: a.completed,
-    }[outcome.step];
-    return (
-      <div className="notice notice--success" role="status" ref={box} tabIndex={-1}>
-        <p>{done}</p>
-        {outcome.amounts && <TransferredAmounts amounts={outcome.amounts} />}
-      </div>
-    );
-  }
-  const { failure } = outcome;
-  if (failure.status === 409)
-    return (
-      <div className="problem" role="alert" ref={box} tabIndex={-1}>
-        <h2 className="problem__title">{a.conflictTitle}</h2>
-        <p>{failure.code === 'ILLEGAL_TRANSITION' ? a.illegal : a.conflict}</p>
-        <p>
-          <Link to={props.reloadTo} replace onClick={props.onReload}>
-            {a.reload}
-          </Link>
-        </p>
-      </div>
-    );
-  const message =
-    failure.kind === 'network'
-      ? common.problems.network
-      : failure.messages
-        ? language === 'zh-CN'
-          ? failure.messages.zh
-          : failure.messages.en
-        : common.problems.other;
+  const doneText: Record<CaseStep, string> = {
+    accept: a.accepted,
+    reject: a.rejected,
+    'transfer-out': a.transferredOut,
+    complete: a.completed,
+  };
+  const done = outcome.kind === 'done' && (
+    <>
+      <p>{doneText[outcome.step]}</p>
+      {outcome.amounts && <TransferredAmounts amounts={outcome.amounts} />}
+    </>
+  );
   return (
-    <div className="problem" role="alert" ref={box} tabIndex={-1}>
-      <h2 className="problem__title">{a.failed}</h2>
-      <p>{message}</p>
-    </div>
+    <OutcomeMessage
+      {...props}
+      texts={a}
+      done={done}
+      notAllowed={{ code: 'ILLEGAL_TRANSITION', text: a.illegal }}
+    />
   );
 }
 
