@@ -2,13 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { toApiFailure } from '../../api/api-failure.ts';
 import { completeActivation, startActivation, type TotpEnrolment } from '../../api/staff.ts';
-import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { useFormErrors } from '../../components/use-form-errors.ts';
 import { usePageHeading } from '../../components/use-page-heading.ts';
 import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import { PasswordField } from './PasswordField.tsx';
-import { serverFieldErrors } from './server-field-errors.ts';
+import { refusedFieldErrors } from './server-field-errors.ts';
+import { requiredAnswers } from './staff-answers.ts';
 import { staffPaths } from './staff-paths.ts';
+import { TotpCodeField, totpCodeError, totpDigits } from './TotpCodeField.tsx';
 import { useStaffT } from './use-staff-t.ts';
 
 type Step =
@@ -39,26 +42,17 @@ function CodeStep({ onStarted }: { onStarted: (step: Step & { name: 'enrol' }) =
   const common = useT();
   const [username, setUsername] = useState('');
   const [activationCode, setActivationCode] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, fail, errorOf } = useFormErrors();
   const [busy, setBusy] = useState(false);
   const heading = usePageHeading(t.activate.title, errors.length > 0);
-  const fail = (next: FieldError[]) => {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const missing: FieldError[] = [
-      ...(username.trim() === ''
-        ? [{ fieldId: 'username', message: t.activate.usernameMissing }]
-        : []),
-      ...(activationCode.trim() === ''
-        ? [{ fieldId: 'activationCode', message: t.activate.codeMissing }]
-        : []),
-    ];
+    const missing = requiredAnswers([
+      ['username', username.trim(), t.activate.usernameMissing],
+      ['activationCode', activationCode.trim(), t.activate.codeMissing],
+    ]);
     if (missing.length > 0) return fail(missing);
     setBusy(true);
     try {
@@ -79,7 +73,6 @@ function CodeStep({ onStarted }: { onStarted: (step: Step & { name: 'enrol' }) =
     }
   };
 
-  const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   return (
     <>
       <ErrorSummary errors={errors} attempt={attempt} />
@@ -129,26 +122,17 @@ function EnrolStep({
   const { language } = useLanguage();
   const [password, setPassword] = useState('');
   const [totpCode, setTotpCode] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, fail, errorOf } = useFormErrors();
   const [busy, setBusy] = useState(false);
   const heading = usePageHeading(t.activate.enrolTitle, errors.length > 0);
-  const fail = (next: FieldError[]) => {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const code = totpCode.replace(/\s/g, '');
-    const missing: FieldError[] = [
-      ...(password === '' ? [{ fieldId: 'password', message: t.activate.passwordMissing }] : []),
-      ...(code === ''
-        ? [{ fieldId: 'totpCode', message: t.activate.totpMissing }]
-        : !/^\d{6}$/.test(code)
-          ? [{ fieldId: 'totpCode', message: t.activate.totpFormat }]
-          : []),
+    const codeError = totpCodeError(totpCode, t.activate);
+    const missing = [
+      ...requiredAnswers([['password', password, t.activate.passwordMissing]]),
+      ...(codeError ? [codeError] : []),
     ];
     if (missing.length > 0) return fail(missing);
     setBusy(true);
@@ -157,30 +141,23 @@ function EnrolStep({
         username: step.username,
         activationCode: step.activationCode,
         password,
-        totpCode: code,
+        totpCode: totpDigits(totpCode),
       });
       onDone();
     } catch (caught) {
       const failure = toApiFailure(caught);
       setBusy(false);
       if (failure.code === 'ACTIVATION_INVALID') return onRestart();
-      const fields = serverFieldErrors(failure, language, ['password', 'totpCode']);
-      if (fields.length > 0) return fail(fields);
-      fail([
-        {
-          fieldId: 'password',
-          message:
-            failure.kind === 'network'
-              ? t.signIn.network
-              : failure.code === 'CONFLICT'
-                ? t.activate.conflict
-                : common.problems.other,
-        },
-      ]);
+      const otherwise =
+        failure.kind === 'network'
+          ? t.signIn.network
+          : failure.code === 'CONFLICT'
+            ? t.activate.conflict
+            : common.problems.other;
+      fail(refusedFieldErrors(failure, language, ['password', 'totpCode'], otherwise));
     }
   };
 
-  const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   return (
     <>
       <ErrorSummary errors={errors} attempt={attempt} />
@@ -213,16 +190,12 @@ function EnrolStep({
           onChange={setPassword}
           autoComplete="new-password"
         />
-        <TextField
-          id="totpCode"
+        <TotpCodeField
           label={t.activate.totpCode}
           hint={t.activate.totpHint}
           error={errorOf('totpCode')}
           value={totpCode}
           onChange={setTotpCode}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          short
         />
         <button type="submit" className="button" aria-disabled={busy || undefined}>
           {busy ? t.activate.submitting : t.activate.submit}

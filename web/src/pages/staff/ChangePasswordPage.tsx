@@ -2,12 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { Link, Navigate } from 'react-router';
 import { toApiFailure } from '../../api/api-failure.ts';
 import { changeStaffPassword, type SignedInStaffMember } from '../../api/staff.ts';
-import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useFormErrors } from '../../components/use-form-errors.ts';
 import { usePageHeading } from '../../components/use-page-heading.ts';
 import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import { PasswordField } from './PasswordField.tsx';
-import { serverFieldErrors } from './server-field-errors.ts';
+import { refusedFieldErrors } from './server-field-errors.ts';
+import { requiredAnswers } from './staff-answers.ts';
 import { homeOf, staffPaths } from './staff-paths.ts';
 import { useStaffSession } from './staff-session.tsx';
 import { useStaffT } from './use-staff-t.ts';
@@ -37,56 +39,39 @@ function PasswordForm({ member }: { member: SignedInStaffMember }) {
   const session = useStaffSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, fail, clear, errorOf } = useFormErrors();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const heading = usePageHeading(t.password.title, errors.length > 0);
-  const fail = (found: FieldError[]) => {
-    setErrors(found);
-    setAttempt((n) => n + 1);
-  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const missing: FieldError[] = [
-      ...(current === ''
-        ? [{ fieldId: 'currentPassword', message: t.password.currentMissing }]
-        : []),
-      ...(next === '' ? [{ fieldId: 'newPassword', message: t.password.nextMissing }] : []),
-    ];
+    const missing = requiredAnswers([
+      ['currentPassword', current, t.password.currentMissing],
+      ['newPassword', next, t.password.nextMissing],
+    ]);
     if (missing.length > 0) return fail(missing);
     setBusy(true);
     try {
       const renewed = await changeStaffPassword({ currentPassword: current, newPassword: next });
       session.signedIn(renewed);
       setDone(true);
-      setErrors([]);
+      clear();
     } catch (caught) {
       const failure = toApiFailure(caught);
-      const fields = serverFieldErrors(failure, language, ['currentPassword', 'newPassword']);
-      fail(
-        fields.length > 0
-          ? fields
-          : [
-              {
-                fieldId: 'currentPassword',
-                message:
-                  failure.kind === 'network'
-                    ? t.signIn.network
-                    : failure.status === 429
-                      ? t.signIn.tooMany(t.signIn.aMoment)
-                      : common.problems.other,
-              },
-            ],
-      );
+      const otherwise =
+        failure.kind === 'network'
+          ? t.signIn.network
+          : failure.status === 429
+            ? t.signIn.tooMany(t.signIn.aMoment)
+            : common.problems.other;
+      fail(refusedFieldErrors(failure, language, ['currentPassword', 'newPassword'], otherwise));
     } finally {
       setBusy(false);
     }
   };
 
-  const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   if (done)
     return (
       <>

@@ -6,25 +6,25 @@ import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.tsx
 import { TextField } from '../../components/TextField.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
 import { PasswordField } from './PasswordField.tsx';
+import { requiredAnswers } from './staff-answers.ts';
 import type { StaffMessages } from './staff-messages.zh-CN.ts';
 import { homeOf, readSignInNotice, staffPaths } from './staff-paths.ts';
 import { useStaffSession } from './staff-session.tsx';
+import { TotpCodeField, totpCodeError, totpDigits } from './TotpCodeField.tsx';
 import { useStaffT } from './use-staff-t.ts';
 import { staffWaitText } from './wait-text.ts';
 
 type Field = 'username' | 'password' | 'totpCode';
 
 function missingFields(answers: Record<Field, string>, t: StaffMessages): FieldError[] {
-  const errors: FieldError[] = [];
-  if (answers.username.trim() === '')
-    errors.push({ fieldId: 'username', message: t.signIn.usernameMissing });
-  if (answers.password === '')
-    errors.push({ fieldId: 'password', message: t.signIn.passwordMissing });
-  const code = answers.totpCode.replace(/\s/g, '');
-  if (code === '') errors.push({ fieldId: 'totpCode', message: t.signIn.totpMissing });
-  else if (!/^\d{6}$/.test(code))
-    errors.push({ fieldId: 'totpCode', message: t.signIn.totpFormat });
-  return errors;
+  const codeError = totpCodeError(answers.totpCode, t.signIn);
+  return [
+    ...requiredAnswers([
+      ['username', answers.username.trim(), t.signIn.usernameMissing],
+      ['password', answers.password, t.signIn.passwordMissing],
+    ]),
+    ...(codeError ? [codeError] : []),
+  ];
 }
 
 /** What a refused sign-in means, said once and linked to the first field. */
@@ -91,7 +91,7 @@ function SignInForm() {
       const member = await signInStaff({
         username: answers.username.trim(),
         password: answers.password,
-        totpCode: answers.totpCode.replace(/\s/g, ''),
+        totpCode: totpDigits(answers.totpCode),
       });
       session.signedIn(member);
       void navigate(
@@ -141,16 +141,12 @@ function SignInForm() {
           onChange={set('password')}
           autoComplete="current-password"
         />
-        <TextField
-          id="totpCode"
+        <TotpCodeField
           label={t.signIn.totpCode}
           hint={t.signIn.totpHint}
           error={errorOf('totpCode')}
           value={answers.totpCode}
           onChange={set('totpCode')}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          short
         />
         <button type="submit" className="button" aria-disabled={busy || undefined}>
           {busy ? t.signIn.submitting : t.signIn.submit}

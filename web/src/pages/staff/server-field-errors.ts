@@ -18,3 +18,17 @@ export function serverFieldErrors(
       message: language === 'zh-CN' ? field.message : field.messageEn,
     }));
 }
+
+/**
+ * What a refused form says: the server's field problems of the fields the page shows, or else
+ * `otherwise` beside the first of them (a failure that names no field, such as the network's).
+ */
+export function refusedFieldErrors(
+  failure: ApiFailure,
+  language: Language,
+  fieldIds: readonly [string, ...string[]],
+  otherwise: string,
+): FieldError[] {
+  const fields = serverFieldErrors(failure, language, fieldIds);
+  return fields.length > 0 ? fields : [{ fieldId: fieldIds[0], message: otherwise }];
+}
