@@ -53,24 +53,46 @@ export async function countRegions(db: Executor): Promise<number> {
   return row?.count ?? 0;
 }
 
-/** Inserts or moves the opening date; returns the date it had before, if any. */
-export async function upsertOpening(
+/**
+ * The date a region is open since for a scheme, its row locked until the transaction ends; null
+ * when it is closed (no row: nothing to lock).
+ */
+export async function lockOpening(
   tx: Tx,
-  opening: OpeningRecord,
-): Promise<{ previousSince: string | null }> {
-  const [previous] = await tx
+  regionCode: string,
+  scheme: InsuranceScheme,
+): Promise<string | null> {
+  const [row] = await tx
     .select({ openSince: onlineTransferOpenings.openSince })
     .from(onlineTransferOpenings)
-    .where(openingIs(opening.regionCode, opening.scheme))
+    .where(openingIs(regionCode, scheme))
     .for('update');
-  await tx
+  return row?.openSince ?? null;
+}
+
+/**
+ * Inserts the opening of a closed region; false when the region has one already. The unique
+ * constraint decides: an insert racing another waits for it, and finds its row once it commits.
+ */
+export async function insertOpeningIfAbsent(tx: Tx, opening: OpeningRecord): Promise<boolean> {
+  const inserted = await tx
     .insert(onlineTransferOpenings)
     .values({ id: newId(), ...opening })
-    .onConflictDoUpdate({
+    .onConflictDoNothing({
       target: [onlineTransferOpenings.regionCode, onlineTransferOpenings.scheme],
-      set: { openSince: opening.openSince, updatedAt: sql`now()` },
-    });
-  return { previousSince: previous?.openSince ?? null };
+    })
+    .returning({ id: onlineTransferOpenings.id });
+  return inserted.length === 1;
+}
+
+/** Moves the date of an open region; false when it has no opening (any more). */
+export async function updateOpeningSince(tx: Tx, opening: OpeningRecord): Promise<boolean> {
+  const updated = await tx
+    .update(onlineTransferOpenings)
+    .set({ openSince: opening.openSince, updatedAt: sql`now()` })
+    .where(openingIs(opening.regionCode, opening.scheme))
+    .returning({ id: onlineTransferOpenings.id });
+  return updated.length === 1;
 }
 
 /** Removes an opening; returns the date it had been open since, or null if it was not open. */
