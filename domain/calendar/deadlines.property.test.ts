@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, addWorkingDays, workingDaysBetween } from './deadlines.ts';
-import { isWorkingDay } from './holiday-calendar.ts';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  workingDayDeadline,
+  workingDaysBetween,
+  workingDaysUntil,
+} from './deadlines.ts';
+import { isDateCovered, isWorkingDay } from './holiday-calendar.ts';
 import { addDays, compareIsoDates } from './iso-date.ts';
 
 // Start dates from 2004-01-01 to 2026-09-30: 40 working days later (at most about 65 calendar
@@ -70,6 +76,25 @@ describe('workingDaysBetween', () => {
       fc.property(nearbyDates, ([a = '', b = '', c = '']) => {
         expect(workingDaysBetween(a, b) + workingDaysBetween(b, c)).toBe(workingDaysBetween(a, c));
         expect(workingDaysBetween(b, a) + workingDaysBetween(a, b)).toBe(0);
+      }),
+    );
+  });
+});
+
+describe('workingDayDeadline', () => {
+  // From 2025-06-01 to 2027-06-01: across the end of the holiday data.
+  const aroundTheEnd = fc.integer({ min: 0, max: 730 }).map((i) => addDays('2025-06-01', i));
+
+  it('is provisional exactly when its date is not covered, and otherwise addWorkingDays', () => {
+    fc.assert(
+      fc.property(aroundTheEnd, count, (from, n) => {
+        const deadline = workingDayDeadline(from, n);
+        expect(deadline.provisional).toBe(!isDateCovered(deadline.date));
+        if (!deadline.provisional) expect(deadline.date).toBe(addWorkingDays(from, n));
+        expect(workingDaysUntil(from, deadline.date)).toEqual({
+          days: n,
+          provisional: deadline.provisional,
+        });
       }),
     );
   });

@@ -1,6 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CalendarNotCoveredError } from './calendar-not-covered-error.ts';
-import { addCalendarDays, addWorkingDays, workingDaysBetween } from './deadlines.ts';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  calendarDayDeadline,
+  workingDayDeadline,
+  workingDaysBetween,
+  workingDaysUntil,
+} from './deadlines.ts';
+import { EXAMPLE_ARRANGEMENT_2027 } from './holiday-arrangement.example.ts';
+import { validateHolidayArrangements } from './holiday-arrangement.ts';
+import { useLoadedArrangements } from './holiday-calendar.ts';
 
 function thrown(action: () => unknown): unknown {
   try {
@@ -124,5 +134,69 @@ describe('outside the calendar', () => {
   it('still computes counts that stay inside the covered days of 2026', () => {
     expect(addWorkingDays('2026-12-10', 10)).toBe('2026-12-24');
     expect(workingDaysBetween('2026-11-27', '2026-12-24')).toBe(19);
+  });
+});
+
+describe('provisional deadlines', () => {
+  afterEach(() => useLoadedArrangements([]));
+  const load2027 = () => {
+    const result = validateHolidayArrangements(EXAMPLE_ARRANGEMENT_2027);
+    if (!result.ok) throw new Error('the example is valid');
+    useLoadedArrangements(result.arrangements);
+  };
+
+  it('are the same as the strict ones inside the calendar, and not provisional', () => {
+    expect(workingDayDeadline('2024-03-04', 15)).toEqual({
+      date: '2024-03-25',
+      provisional: false,
+    });
+    expect(calendarDayDeadline('2025-09-21', 10)).toEqual({
+      date: '2025-10-09',
+      provisional: false,
+    });
+    expect(workingDaysUntil('2024-03-27', '2024-03-25')).toEqual({ days: -2, provisional: false });
+    expect(workingDayDeadline('2026-12-10', 10)).toEqual({
+      date: '2026-12-24',
+      provisional: false,
+    });
+  });
+
+  it('count across 2026-12-25 by the statutory holidays until 2027 is loaded, then for certain', () => {
+    // 15 working days after 2026-12-15: 12-16..18, 21..25, 28..31, then New Year's Day 2027
+    // (a Friday, by law) and the weekend, then 01-04..06.
+    expect(workingDayDeadline('2026-12-15', 15)).toEqual({ date: '2027-01-06', provisional: true });
+    expect(workingDaysUntil('2026-12-15', '2027-01-06')).toEqual({ days: 15, provisional: true });
+    expect(calendarDayDeadline('2026-12-20', 12)).toEqual({
+      date: '2027-01-04',
+      provisional: true,
+    });
+    load2027();
+    expect(workingDayDeadline('2026-12-15', 15)).toEqual({
+      date: '2027-01-06',
+      provisional: false,
+    });
+    expect(workingDaysUntil('2026-12-15', '2027-01-06')).toEqual({ days: 15, provisional: false });
+  });
+
+  it('move when the arrangement moves days: the Spring Festival of the 2027 example', () => {
+    // By law alone: 02-05 and 02-08 off, 02-09/10 made up for the weekend. The example instead
+    // gives 02-05..13 off and makes Sunday 01-31 and Saturday 02-20 working days.
+    expect(workingDayDeadline('2027-01-20', 15)).toEqual({ date: '2027-02-16', provisional: true });
+    load2027();
+    expect(workingDayDeadline('2027-01-20', 15)).toEqual({
+      date: '2027-02-17',
+      provisional: false,
+    });
+    expect(addWorkingDays('2027-01-20', 15)).toBe('2027-02-17');
+  });
+
+  it('are provisional when counting back from an uncovered day too', () => {
+    expect(workingDaysUntil('2027-01-06', '2026-12-15')).toEqual({ days: -15, provisional: true });
+  });
+
+  it('still fail where not even the law can be counted', () => {
+    expect(() => workingDayDeadline('2003-12-30', 1)).toThrow(CalendarNotCoveredError);
+    expect(() => workingDayDeadline('2100-12-20', 15)).toThrow(CalendarNotCoveredError);
+    expect(() => workingDayDeadline('2026-12-10', 0)).toThrow(RangeError);
   });
 });

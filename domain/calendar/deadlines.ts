@@ -1,7 +1,7 @@
 // Periods of time under the Civil Code (民法典): Art. 201 — a period counted in days starts on
 // the day after the triggering event; Art. 203 — if its last day is a statutory day off
 // (法定休假日, which includes weekends), the period ends on the first day after the days off.
-import { assertDateCovered, isWorkingDay } from './holiday-calendar.ts';
+import { assertDateCovered, isWorkingDay, workingDayStatus } from './holiday-calendar.ts';
 import { addDays, compareIsoDates, type IsoDate } from './iso-date.ts';
 
 function assertPositiveCount(n: number, unit: string): void {
@@ -54,4 +54,65 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
     if (isWorkingDay(day)) count++;
   }
   return count;
+}
+
+/** A deadline, and whether it is only provisional (DECISIONS 39). */
+export interface Deadline {
+  readonly date: IsoDate;
+  /**
+   * True when the count went through days whose year's holiday arrangement is not known yet,
+   * counted by the statutory holidays alone (workingDayStatus): the date may move once it is.
+   */
+  readonly provisional: boolean;
+}
+
+/**
+ * As addWorkingDays, but over days the holiday calendar does not cover yet it counts by the law's
+ * statutory holidays and says the answer is provisional. Throws CalendarNotCoveredError only where
+ * not even that is possible (before 2004, after 2100).
+ */
+export function workingDayDeadline(from: IsoDate, n: number): Deadline {
+  assertPositiveCount(n, 'working days');
+  let provisional = workingDayStatus(from).provisional;
+  let day = from;
+  for (let left = n; left > 0;) {
+    day = addDays(day, 1);
+    const status = workingDayStatus(day);
+    provisional ||= status.provisional;
+    if (status.working) left--;
+  }
+  return { date: day, provisional };
+}
+
+/** As addCalendarDays, provisional where workingDayDeadline is. */
+export function calendarDayDeadline(from: IsoDate, n: number): Deadline {
+  assertPositiveCount(n, 'days');
+  let provisional = workingDayStatus(from).provisional;
+  let day = addDays(from, n);
+  for (;;) {
+    const status = workingDayStatus(day);
+    provisional ||= status.provisional;
+    if (status.working) return { date: day, provisional };
+    day = addDays(day, 1);
+  }
+}
+
+/** As workingDaysBetween, provisional where workingDayDeadline is. */
+export function workingDaysUntil(
+  from: IsoDate,
+  to: IsoDate,
+): { days: number; provisional: boolean } {
+  if (compareIsoDates(from, to) > 0) {
+    const back = workingDaysUntil(to, from);
+    return { days: 0 - back.days, provisional: back.provisional };
+  }
+  let provisional = workingDayStatus(from).provisional;
+  let days = 0;
+  for (let day = from; day !== to;) {
+    day = addDays(day, 1);
+    const status = workingDayStatus(day);
+    provisional ||= status.provisional;
+    if (status.working) days++;
+  }
+  return { days, provisional };
 }

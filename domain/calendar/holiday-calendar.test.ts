@@ -1,14 +1,22 @@
 import { isWorkday as packageIsWorkday } from 'chinese-days';
 import data from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CalendarNotCoveredError } from './calendar-not-covered-error.ts';
+import { EXAMPLE_ARRANGEMENT_2027 } from './holiday-arrangement.example.ts';
+import { validateHolidayArrangements, type HolidayArrangement } from './holiday-arrangement.ts';
 import {
+  arrangementSource,
+  calendarRevision,
   coveredYears,
+  firstDayBeyondPackage,
+  firstUncoveredDay,
   holidayName,
   isCovered,
   isDateCovered,
   isStatutoryHoliday,
   isWorkingDay,
+  useLoadedArrangements,
+  workingDayStatus,
 } from './holiday-calendar.ts';
 import { addDays, dayOfWeek } from './iso-date.ts';
 
@@ -126,5 +134,93 @@ describe('coverage', () => {
   it('rejects strings that are not dates', () => {
     expect(() => isWorkingDay('2024-02-30')).toThrow(RangeError);
     expect(() => holidayName('2024/02/10')).toThrow(RangeError);
+  });
+});
+
+function arrangementsOf(file: unknown): HolidayArrangement[] {
+  const result = validateHolidayArrangements(file);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.arrangements;
+}
+
+describe('loaded arrangements', () => {
+  afterEach(() => useLoadedArrangements([]));
+
+  it('cover the next year, and the last week of the year before, as the package would', () => {
+    expect(firstUncoveredDay()).toBe('2026-12-25');
+    const before = calendarRevision();
+    useLoadedArrangements(arrangementsOf(EXAMPLE_ARRANGEMENT_2027));
+    expect(calendarRevision()).not.toBe(before);
+    expect(coveredYears().at(-1)).toBe(2027);
+    expect(arrangementSource(2027)).toBe('loaded');
+    expect(arrangementSource(2026)).toBe('package');
+    expect(arrangementSource(2028)).toBeUndefined();
+    expect(firstUncoveredDay()).toBe('2027-12-25');
+    expect(firstDayBeyondPackage()).toBe('2026-12-25');
+    expect(isWorkingDay('2026-12-25')).toBe(true); // a Friday
+    expect(isWorkingDay('2026-12-26')).toBe(false);
+    // The example's Spring Festival: off 02-05..13, make-up Sunday 01-31 and Saturday 02-20.
+    expect(isWorkingDay('2027-01-31')).toBe(true);
+    expect(isWorkingDay('2027-02-04')).toBe(true);
+    expect(isWorkingDay('2027-02-12')).toBe(false);
+    expect(isStatutoryHoliday('2027-02-13')).toBe(true);
+    expect(holidayName('2027-02-13')).toEqual({ zh: '春节', en: 'Spring Festival' });
+    expect(isWorkingDay('2027-02-20')).toBe(true);
+    expect(() => isWorkingDay('2027-12-27')).toThrow(CalendarNotCoveredError);
+  });
+
+  it('decide December 25–31 of the year before by the loaded year', () => {
+    // As 2019's notice did with 2018-12-29/31: a make-up Saturday and a Monday off.
+    const bridged = structuredClone(EXAMPLE_ARRANGEMENT_2027);
+    bridged.holidays[0] = {
+      name: '元旦',
+      from: '2026-12-31',
+      to: '2027-01-03',
+      workingDays: ['2026-12-26'],
+    };
+    const [arrangement] = arrangementsOf(bridged);
+    useLoadedArrangements([arrangement!]);
+    expect(isWorkingDay('2026-12-26')).toBe(true);
+    expect(isWorkingDay('2026-12-31')).toBe(false);
+    expect(holidayName('2026-12-31')).toEqual({ zh: '元旦', en: "New Year's Day" });
+  });
+
+  it('count only after a covered year: a year loaded after a gap is not used', () => {
+    const later = { ...arrangementsOf(EXAMPLE_ARRANGEMENT_2027)[0]!, year: 2028 };
+    useLoadedArrangements([later]);
+    expect(coveredYears().at(-1)).toBe(2026);
+    expect(isCovered(2028)).toBe(false);
+    expect(isDateCovered('2028-03-01')).toBe(false);
+  });
+
+  it('are given up when replaced, the package staying', () => {
+    useLoadedArrangements(arrangementsOf(EXAMPLE_ARRANGEMENT_2027));
+    useLoadedArrangements([]);
+    expect(coveredYears().at(-1)).toBe(2026);
+    expect(isWorkingDay('2026-03-02')).toBe(true);
+  });
+});
+
+describe('workingDayStatus', () => {
+  afterEach(() => useLoadedArrangements([]));
+
+  it('answers covered days from the arrangement, not provisionally', () => {
+    expect(workingDayStatus('2026-02-16')).toEqual({ working: false, provisional: false });
+    expect(workingDayStatus('2026-02-14')).toEqual({ working: true, provisional: false });
+  });
+
+  it('answers later days by the statutory holidays alone, provisionally', () => {
+    expect(workingDayStatus('2026-12-25')).toEqual({ working: true, provisional: true });
+    expect(workingDayStatus('2026-12-26')).toEqual({ working: false, provisional: true });
+    expect(workingDayStatus('2027-01-01')).toEqual({ working: false, provisional: true });
+    expect(workingDayStatus('2027-02-09')).toEqual({ working: false, provisional: true }); // 补假
+    expect(workingDayStatus('2027-02-11')).toEqual({ working: true, provisional: true });
+    useLoadedArrangements(arrangementsOf(EXAMPLE_ARRANGEMENT_2027));
+    expect(workingDayStatus('2027-02-11')).toEqual({ working: false, provisional: false });
+  });
+
+  it('still refuses days before the calendar and after the lunar tables', () => {
+    expect(() => workingDayStatus('2003-12-31')).toThrow(CalendarNotCoveredError);
+    expect(() => workingDayStatus('2101-01-03')).toThrow(CalendarNotCoveredError);
   });
 });
