@@ -54,6 +54,24 @@ describe('following and withdrawing a transfer application', () => {
     expect(response.headers['cache-control']).toContain('no-store');
   });
 
+  it('gives each of many simultaneous readers only their own applications', async () => {
+    // Reads arriving together share one query (platform/db/batched-lookup.ts): nothing may cross.
+    const { cookie: seeded } = await citizenOf(t, 'open-application');
+    const readers = [owner, stranger, { cookie: seeded }, owner, stranger];
+    const answers = await Promise.all(
+      readers.map(({ cookie }) => t.app.inject({ url, headers: { cookie } })),
+    );
+    const ids = answers.map((answer) =>
+      answer.json().applications.map((a: { id: string }) => a.id),
+    );
+    expect(ids[0]).toEqual([applicationId]);
+    expect(ids[1]).toEqual([]);
+    expect(ids[2]).toHaveLength(1);
+    expect(ids[2]).not.toContain(applicationId);
+    expect(ids[3]).toEqual(ids[0]);
+    expect(ids[4]).toEqual([]);
+  });
+
   it('shows the demo person’s seeded open application with its deadline', async () => {
     const { cookie } = await citizenOf(t, 'open-application');
     const { applications } = (await t.app.inject({ url, headers: { cookie } })).json();

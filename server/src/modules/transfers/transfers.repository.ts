@@ -5,6 +5,7 @@ import {
   OPEN_STATUSES,
   type TransferApplicationStatus,
 } from '../../../../domain/transfer/application-status.ts';
+import { batchedLookup } from '../../platform/db/batched-lookup.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { preparedQuery } from '../../platform/db/prepared.ts';
 import { transferApplicationActions, transferApplications } from './transfers.tables.ts';
@@ -135,12 +136,26 @@ const order = [
   desc(transferApplications.id),
   asc(transferApplicationActions.seq),
 ];
-const applicationsOfPerson = preparedQuery((db) =>
+// "My applications" is read on every visit of the page: the reads of one turn of the event loop
+// share one query (platform/db/batched-lookup.ts).
+const applicationsOfPersons = preparedQuery((db) =>
   withActions(db)
-    .where(eq(transferApplications.personId, sql.placeholder('personId')))
+    .where(sql`${transferApplications.personId} = any(${sql.placeholder('personIds')})`)
     .orderBy(...order)
-    .prepare('transfers_applications_of_person'),
+    .prepare('transfers_applications_of_persons'),
 );
+const applicationsOfPerson = batchedLookup(async (db, personIds: readonly string[]) => {
+  const rowsByPerson = new Map<
+    string,
+    { application: ApplicationRow; action: ActionRow | null }[]
+  >();
+  for (const row of await applicationsOfPersons(db).execute({ personIds })) {
+    const rows = rowsByPerson.get(row.application.personId);
+    if (rows) rows.push(row);
+    else rowsByPerson.set(row.application.personId, [row]);
+  }
+  return new Map([...rowsByPerson].map(([personId, rows]) => [personId, groupByApplication(rows)]));
+});
 const applicationOfPerson = preparedQuery((db) =>
   withActions(db)
     .where(
@@ -170,7 +185,7 @@ export async function selectApplicationsWithActions(
   db: Executor,
   personId: string,
 ): Promise<ApplicationWithActions[]> {
-  return groupByApplication(await applicationsOfPerson(db).execute({ personId }));
+  return (await applicationsOfPerson(db, personId)) ?? [];
 }
 
 /** The person's application with this id and its actions; another person's is not found. */

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { batchedLookup } from '../db/batched-lookup.ts';
 import type { Executor } from '../db/database.ts';
+import { preparedQuery } from '../db/prepared.ts';
 import { newId } from '../ids.ts';
 import { sessions } from './sessions.tables.ts';
 
@@ -47,6 +49,32 @@ export async function openSession(
   return { token, session };
 }
 
+// Every signed-in request looks its session up: the lookups of one turn of the event loop share
+// one prepared query (db/batched-lookup.ts).
+const liveSessionsByTokenHash = preparedQuery((db) =>
+  db
+    .select({
+      tokenHash: sessions.tokenHash,
+      id: sessions.id,
+      accountKind: sessions.accountKind,
+      accountId: sessions.accountId,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+    })
+    .from(sessions)
+    .where(
+      and(
+        sql`${sessions.tokenHash} = any(${sql.placeholder('tokenHashes')})`,
+        isNull(sessions.revokedAt),
+      ),
+    )
+    .prepare('sessions_live_by_token_hash'),
+);
+const findLiveSession = batchedLookup(async (db, tokenHashes: readonly string[]) => {
+  const rows = await liveSessionsByTokenHash(db).execute({ tokenHashes });
+  return new Map(rows.map(({ tokenHash, ...session }) => [tokenHash, session]));
+});
+
 /**
  * The session a token belongs to, if it is neither revoked, past its absolute end, nor idle for
  * longer than the policy allows. Activity is recorded at most once a minute, to spare writes.
@@ -57,17 +85,9 @@ export async function findActiveSession(
   policy: SessionPolicy,
   now = new Date(),
 ): Promise<ActiveSession | undefined> {
-  const [row] = await db
-    .select({
-      id: sessions.id,
-      accountKind: sessions.accountKind,
-      accountId: sessions.accountId,
-      lastSeenAt: sessions.lastSeenAt,
-      expiresAt: sessions.expiresAt,
-    })
-    .from(sessions)
-    .where(and(eq(sessions.tokenHash, hashToken(token)), isNull(sessions.revokedAt)));
-  if (!row) return undefined;
+  const found = await findLiveSession(db, hashToken(token));
+  if (!found) return undefined;
+  const row: ActiveSession = { ...found };
   const idleUntil = row.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
   if (now >= row.expiresAt || now.getTime() >= idleUntil) return undefined;
   if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {

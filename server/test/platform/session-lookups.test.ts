@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../src/platform/ids.ts';
+import {
+  findActiveSession,
+  openSession,
+  revokeSession,
+} from '../../src/platform/auth/session-store.ts';
+import { createTestDatabase } from '../helpers/test-database.ts';
+
+const policy = { idleMinutes: 30, absoluteHours: 12 };
+
+/** Counts the statements the pool runs while `work` runs. */
+async function countingStatements<T>(
+  database: Awaited<ReturnType<typeof createTestDatabase>>,
+  work: () => Promise<T>,
+): Promise<{ result: T; statements: string[] }> {
+  const statements: string[] = [];
+  const pool = database.pool as unknown as { query: (...args: unknown[]) => unknown };
+  const original = pool.query;
+  pool.query = function (this: unknown, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string };
+    statements.push(typeof first === 'string' ? first : (first.text ?? ''));
+    return original.apply(this, args);
+  };
+  try {
+    return { result: await work(), statements };
+  } finally {
+    pool.query = original;
+  }
+}
+
+describe('session lookups, batched per turn of the event loop', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  const opened: { token: string; accountId: string }[] = [];
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    for (let i = 0; i < 30; i++) {
+      const accountId = newId();
+      const { token } = await openSession(database.db, { kind: 'citizen', id: accountId }, policy);
+      opened.push({ token, accountId });
+    }
+  });
+  afterAll(() => database.drop());
+
+  it('answers every request of one turn with one query, each with its own session', async () => {
+    const { result, statements } = await countingStatements(database, () =>
+      Promise.all([
+        ...opened.map(({ token }) => findActiveSession(database.db, token, policy)),
+        findActiveSession(database.db, 'not-a-token', policy),
+        // The same token twice in one turn: both get it.
+        findActiveSession(database.db, opened[0]!.token, policy),
+      ]),
+    );
+    expect(statements.filter((text) => /from "sessions"/.test(text))).toHaveLength(1);
+    expect(result.slice(0, 30).map((session) => session?.accountId)).toEqual(
+      opened.map((o) => o.accountId),
+    );
+    expect(result[30]).toBeUndefined();
+    expect(result[31]?.accountId).toBe(opened[0]!.accountId);
+  });
+
+  it('caches nothing: a session revoked a moment ago is refused on the next request', async () => {
+    const { token } = opened[1]!;
+    const before = await findActiveSession(database.db, token, policy);
+    expect(before).toBeDefined();
+    await revokeSession(database.db, before!.id);
+    expect(await findActiveSession(database.db, token, policy)).toBeUndefined();
+  });
+
+  it('inside a transaction, sees the session that transaction just opened', async () => {
+    const accountId = newId();
+    await database.db
+      .transaction(async (tx) => {
+        const { token } = await openSession(tx, { kind: 'staff', id: accountId }, policy);
+        expect((await findActiveSession(tx, token, policy))?.accountId).toBe(accountId);
+        tx.rollback();
+      })
+      .catch((error: unknown) => {
+        if (!/rollback/i.test(String(error))) throw error;
+      });
+  });
+
+  it('still ends an idle session and an expired one', async () => {
+    const { token } = opened[2]!;
+    const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+    expect(await findActiveSession(database.db, token, policy, later(31))).toBeUndefined();
+    expect(
+      await findActiveSession(
+        database.db,
+        token,
+        { ...policy, idleMinutes: 60 * 24 },
+        later(13 * 60),
+      ),
+    ).toBeUndefined();
+  });
+});
