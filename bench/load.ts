@@ -36,6 +36,11 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   /** A JSON body: every request is then a POST of it. */
   jsonBody?: string;
+  /**
+   * Session cookies the requests take in turn (wrk only), so that the load comes from many
+   * signed-in people as in real use, not one person's cookie replayed.
+   */
+  cookies?: readonly string[];
 }
 
 /** Loads a URL from a second process, so that the load generator does not share the server's event loop. */
@@ -44,7 +49,10 @@ export async function measureLoad(url: string, options: LoadOptions): Promise<Lo
 }
 
 async function measureWithWrk(url: string, options: LoadOptions): Promise<LoadResult> {
-  const script = options.jsonBody === undefined ? undefined : await postScript(options.jsonBody);
+  const script =
+    options.jsonBody === undefined && options.cookies === undefined
+      ? undefined
+      : await wrkScript(options);
   const output = await run('wrk', [
     ...Object.entries(options.headers ?? {}).flatMap(([name, value]) => [
       '-H',
@@ -77,6 +85,8 @@ async function measureWithWrk(url: string, options: LoadOptions): Promise<LoadRe
 }
 
 async function measureWithAutocannon(url: string, options: LoadOptions): Promise<LoadResult> {
+  if (options.cookies !== undefined)
+    throw new Error('rotating session cookies need wrk (apt-get install wrk)');
   const cli = require.resolve('autocannon/autocannon.js');
   const output = await run(process.execPath, [
     cli,
@@ -106,14 +116,33 @@ async function measureWithAutocannon(url: string, options: LoadOptions): Promise
   };
 }
 
-/** A wrk script that POSTs the JSON body (a Lua long string holds it as it is). */
-async function postScript(jsonBody: string): Promise<{ file: string; remove(): Promise<void> }> {
+/**
+ * A wrk script that POSTs the JSON body (a Lua long string holds it as it is) and/or gives each
+ * request the next of the cookies.
+ */
+async function wrkScript(
+  options: Pick<LoadOptions, 'jsonBody' | 'cookies'>,
+): Promise<{ file: string; remove(): Promise<void> }> {
+  const lines: string[] = [];
+  if (options.jsonBody !== undefined)
+    lines.push(
+      'wrk.method = "POST"',
+      'wrk.headers["Content-Type"] = "application/json"',
+      `wrk.body = [==[${options.jsonBody}]==]`,
+    );
+  if (options.cookies !== undefined)
+    lines.push(
+      `cookies = { ${options.cookies.map((cookie) => `[==[${cookie}]==]`).join(', ')} }`,
+      'turn = 0',
+      'request = function()',
+      '  turn = turn % #cookies + 1',
+      '  wrk.headers["Cookie"] = cookies[turn]',
+      '  return wrk.format()',
+      'end',
+    );
   const folder = await mkdtemp(path.join(tmpdir(), 'shebao-wrk-'));
-  const file = path.join(folder, 'post.lua');
-  await writeFile(
-    file,
-    `wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [==[${jsonBody}]==]\n`,
-  );
+  const file = path.join(folder, 'load.lua');
+  await writeFile(file, `${lines.join('\n')}\n`);
   return { file, remove: () => rm(folder, { recursive: true, force: true }) };
 }
 

@@ -16,25 +16,43 @@ import { median } from './submissions.bench.ts';
  * application with its timeline) through the whole platform — session lookup, bound person, the
  * applications and their actions, decryption and masking, the presenter, the response schema —
  * against a bare Fastify route reading one `transfer_applications` row by primary key on the same
- * database. Load from wrk with the citizen's session cookie. Goal: at least 0.5.
+ * database. Load from wrk, each request with the session cookie of the next of `readers` citizens.
+ * Goal: at least 0.5.
  */
 export async function benchMyApplications(options: {
   seconds: number;
   connections: number;
   rounds: number;
-}): Promise<InquiryBenchResult> {
+  /** Signed-in citizens the reads come from, in turn. */
+  readers: number;
+}): Promise<InquiryBenchResult & { readers: number }> {
   const database = await openBenchDatabase();
   const { app, url, cipher, config } = await startProductionApp(database);
-  const [cookie] = await prepareCitizens({ database, cipher, config, count: 1, batch: 0 });
-  const submitted = await fetch(`${url}/api/v1/me/transfer-applications`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: cookie! },
-    body: JSON.stringify(submissionForm),
+  // Many readers, each with one application: the load comes from many signed-in people, each
+  // request with the next one's cookie, as on the real site (not one cookie replayed).
+  const cookies = await prepareCitizens({
+    database,
+    cipher,
+    config,
+    count: options.readers,
+    batch: 0,
   });
-  if (submitted.status !== 201) throw new Error(`submit answered ${submitted.status}`);
-  const { id } = (await submitted.json()) as { id: string };
   const listUrl = `${url}/api/v1/me/transfer-applications`;
-  const sample = await fetch(listUrl, { headers: { cookie: cookie! } });
+  let id = '';
+  for (let start = 0; start < cookies.length; start += 20) {
+    await Promise.all(
+      cookies.slice(start, start + 20).map(async (cookie) => {
+        const submitted = await fetch(listUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify(submissionForm),
+        });
+        if (submitted.status !== 201) throw new Error(`submit answered ${submitted.status}`);
+        id = ((await submitted.json()) as { id: string }).id;
+      }),
+    );
+  }
+  const sample = await fetch(listUrl, { headers: { cookie: cookies[0]! } });
   const listed = (await sample.json()) as { applications: unknown[] };
   if (sample.status !== 200 || listed.applications.length !== 1)
     throw new Error(`my applications answered ${sample.status}`);
@@ -52,7 +70,7 @@ export async function benchMyApplications(options: {
   await bare.listen({ host: '127.0.0.1', port: 0 });
   const bareUrl = `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/bare`;
   const load = { seconds: options.seconds, connections: options.connections };
-  const withCookie = { ...load, headers: { cookie: cookie! } };
+  const withCookie = { ...load, cookies };
 
   try {
     await measureLoad(bareUrl, { ...load, seconds: 2 });
@@ -76,6 +94,7 @@ export async function benchMyApplications(options: {
       ratio: subject.requestsPerSecond / baseline.requestsPerSecond,
       cpuRatio: cpu(baselines) / cpu(subjects),
       goal: 0.5,
+      readers: options.readers,
     };
   } finally {
     await drainPool(database);

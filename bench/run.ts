@@ -15,6 +15,8 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 /** Requests in flight from the Node load driver of the submissions benchmark. */
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 20);
+/** Signed-in citizens whose cookies the "my applications" reads take in turn. */
+const readers = Number(process.env.BENCH_READERS ?? 2000);
 /** Open applications the deadline watch runs over. */
 const deadlineRows = Number(process.env.BENCH_DEADLINE_ROWS ?? 1_000_000);
 /** An experiment: the deadline watch with this fillfactor on the table (the schema sets none). */
@@ -59,8 +61,11 @@ if (selected('submissions')) {
   results.submissions = { measuredAt, ...submissions };
 }
 if (selected('my-applications')) {
-  const myApplications = await benchMyApplications({ seconds, connections, rounds });
-  report(myApplications, `${loadTool}, ${connections} connections`, ['select', 'mine']);
+  const myApplications = await benchMyApplications({ seconds, connections, rounds, readers });
+  report(myApplications, `${loadTool}, ${connections} connections, ${readers} citizens in turn`, [
+    'select',
+    'mine',
+  ]);
   results.myApplications = { measuredAt, ...myApplications };
 }
 if (selected('ecard-verify')) {
