@@ -12,6 +12,7 @@ export { mergeContributionPeriods } from './commands/merge-contribution-periods.
 export { recordDeath } from './commands/record-death.ts';
 export { findPersonByCitizenId } from './queries/find-person-by-citizen-id.ts';
 export { findPersonById } from './queries/find-person-by-id.ts';
+export { findPersonNames } from './queries/find-person-names.ts';
 export { findPersonByPhone } from './queries/find-person-by-phone.ts';
 export {
   findPersonWithInsuranceRecord,

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/database.ts';
 import { preparedQuery } from '../../platform/db/prepared.ts';
 import type { PeriodRow, RelationshipRow } from './insurance-record.ts';
@@ -78,6 +78,18 @@ export async function selectPersonById(
 ): Promise<PersonRecord | undefined> {
   const [row] = await personById(db).execute({ id });
   return row;
+}
+
+/** The names of the persons with these ids, in one statement; unknown ids are left out. */
+export async function selectPersonNames(
+  db: Executor,
+  ids: readonly string[],
+): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: persons.id, name: persons.name })
+    .from(persons)
+    .where(inArray(persons.id, [...ids]));
 }
 
 export async function selectPersonByCitizenIdIndex(

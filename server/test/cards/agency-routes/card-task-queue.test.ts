@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countStatements } from '../../helpers/count-statements.ts';
 import { createTestApp } from '../../helpers/test-app.ts';
 import {
   cardStaff,
@@ -106,5 +107,16 @@ describe("the agency's card task queue", () => {
   it('is for agency staff only', async () => {
     const response = await t.app.inject({ url: '/api/v1/agency/cards/tasks' });
     expect(response.statusCode).toBe(401);
+  });
+
+  it('looks the holders of a page up in one statement, however many they are', async () => {
+    // 陈晓珊 (within-province) asks for a replacement of a Guangzhou card too.
+    const other = await personIdOf(t, 'within-province');
+    await holderAsks(t, 'within-province', await cardWith(t, other, ['enabled']), 'replacement');
+    const { result, statements } = await countStatements(t.database, /from "persons"/, () =>
+      rowsOf(),
+    );
+    expect(new Set(result.rows.map((row) => row.holderName))).toEqual(new Set(['林*', '陈**']));
+    expect(statements).toBe(1);
   });
 });

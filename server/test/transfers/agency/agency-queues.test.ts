@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addWorkingDays } from '../../../../domain/calendar/index.ts';
 import { todayInChina } from '../../../../domain/china-time.ts';
+import { countStatements } from '../../helpers/count-statements.ts';
 import { createTestApp } from '../../helpers/test-app.ts';
 import type { TestApp } from '../transfer-helpers.ts';
 import { staffMember, submitApplicationOf, type StaffMember } from './agency-helpers.ts';
@@ -82,6 +83,16 @@ describe('the work queues of an agency', () => {
       deadlineState: 'on-time',
     });
     for (const row of page.rows) expect(row.applicantName).toMatch(/^\p{Script=Han}\*+$/u);
+  });
+
+  it('looks the applicants of a page up in one statement, however many they are', async () => {
+    const { result, statements } = await countStatements(t.database, /from "persons"/, () =>
+      queue(shenzhen, '/queues/to-accept'),
+    );
+    expect(new Set(result.rows.map((r) => r.applicantName))).toEqual(
+      new Set(['陈**', '李**', '彭*']),
+    );
+    expect(statements).toBe(1);
   });
 
   it('sorts by deadline the other way, and by submission', async () => {

@@ -1,5 +1,5 @@
 import type { Executor } from '../../../platform/db/database.ts';
-import { findPersonById } from '../../persons/index.ts';
+import { findPersonNames } from '../../persons/index.ts';
 import type { CardTaskKind } from '../cards.tables.ts';
 import {
   countCardQueue,
@@ -57,7 +57,7 @@ export async function listAgencyCardQueue({
     }),
     countCardQueue(db, filter),
   ]);
-  const names = await holderNames(db, records);
+  const names = await findPersonNames({ db, personIds: records.map((r) => r.task.personId) });
   const last = records.at(-1);
   return {
     entries: records.map((record) => ({
@@ -67,11 +67,4 @@ export async function listAgencyCardQueue({
     total,
     nextCursor: last && records.length === request.limit ? cardQueueCursor(last) : null,
   };
-}
-
-// The persons module answers one person at a time; a page is small (at most 100 rows).
-async function holderNames(db: Executor, records: CardQueueRecord[]): Promise<Map<string, string>> {
-  const ids = [...new Set(records.map((r) => r.task.personId))];
-  const persons = await Promise.all(ids.map((personId) => findPersonById({ db, personId })));
-  return new Map(persons.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
 }

@@ -2,7 +2,7 @@ import type { InsuranceScheme } from '../../../../../domain/schemes.ts';
 import { idRangeOfReference } from '../../../../../domain/transfer/application-reference.ts';
 import type { Executor } from '../../../platform/db/database.ts';
 import { getSetting } from '../../../platform/settings/index.ts';
-import { findPersonById } from '../../persons/index.ts';
+import { findPersonNames } from '../../persons/index.ts';
 import type { TransferDestinationRegistry } from '../../regions/index.ts';
 import type { AgencyActor } from './agency-case-access.ts';
 import {
@@ -84,7 +84,7 @@ export async function listAgencyQueue({
     countQueue(db, filter),
     registry.directory().then(regionNamer),
   ]);
-  const applicantNames = await personNames(db, records);
+  const applicantNames = await findPersonNames({ db, personIds: records.map((r) => r.personId) });
   const entries = records.map((record) => ({
     record,
     applicantName: applicantNames.get(record.personId) ?? '',
@@ -115,11 +115,4 @@ function keyOf(record: QueueRecord, sort: QueueOrder['sort']): { key: string; id
       ? (record.nextDeadlineOn ?? '9999-12-31')
       : record.submittedAt.toISOString();
   return { key, id: record.id };
-}
-
-// The persons module answers one person at a time; a page is small (at most 100 rows).
-async function personNames(db: Executor, records: QueueRecord[]): Promise<Map<string, string>> {
-  const ids = [...new Set(records.map((r) => r.personId))];
-  const persons = await Promise.all(ids.map((personId) => findPersonById({ db, personId })));
-  return new Map(persons.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
 }
