@@ -6,11 +6,11 @@ import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.tsx
 import { RadioGroup } from '../../components/RadioGroup.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
-import { useT } from '../../i18n/language-context.tsx';
 import type { CalculatorAnswers } from './calculator-answers.ts';
 import { controlId } from './calculator-fields.ts';
 import { HistoryFields } from './HistoryFields.tsx';
 import { RegionQuestion } from './RegionQuestion.tsx';
+import { useCalculatorT } from './use-calculator-t.ts';
 
 /** The calculator's questions on one page: the person, the move, then the contribution history. */
 export function CalculatorForm(props: {
@@ -25,8 +25,7 @@ export function CalculatorForm(props: {
   /** Offers the signed-in person's own record, or says where the answers came from. */
   ownRecord: ReactNode;
 }) {
-  const t = useT();
-  const c = t.calculator;
+  const c = useCalculatorT();
   const { answers, onChange, errors } = props;
   const heading = usePageHeading(c.title, props.summary.length > 0);
   const submit = (event: FormEvent) => {

@@ -4,7 +4,7 @@ import { toApiFailure, type ApiFailure, type ApiFieldProblem } from '../../api/a
 import { calculateTransfer, type OwnCalculatorInput } from '../../api/calculator.ts';
 import type { TransferCalculation } from '../../api/client.ts';
 import { useAuth } from '../../auth/auth-context.tsx';
-import { useLanguage, useT } from '../../i18n/language-context.tsx';
+import { useLanguage } from '../../i18n/language-context.tsx';
 import {
   calculatorPath,
   calculatorResultUrl,
@@ -18,6 +18,7 @@ import { CalculatorResult } from './CalculatorResult.tsx';
 import { OwnRecordPanel } from './OwnRecordPanel.tsx';
 import { answersFromRecord, todayInChina } from './record-answers.ts';
 import { RecordFilledNotice } from './RecordFilledNotice.tsx';
+import { useCalculatorT } from './use-calculator-t.ts';
 
 /**
  * 转移金额试算: what a pension transfer would move and where the pension would be claimed. The
@@ -26,7 +27,7 @@ import { RecordFilledNotice } from './RecordFilledNotice.tsx';
  * A signed-in person may start from their own recorded history instead of typing it.
  */
 export function CalculatorPage() {
-  const t = useT();
+  const c = useCalculatorT();
   const { language } = useLanguage();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -97,8 +98,8 @@ export function CalculatorPage() {
     );
   }
   const errors = messagesByPath(problems, language, {
-    wage: t.calculator.wageError,
-    rate: t.calculator.employerRateError,
+    wage: c.wageError,
+    rate: c.employerRateError,
   });
   return (
     <CalculatorForm

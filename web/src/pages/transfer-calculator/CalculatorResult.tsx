@@ -5,6 +5,7 @@ import { usePageHeading } from '../../components/use-page-heading.ts';
 import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import { usePlaceNameLang } from '../transfer-destination/use-place-name-lang.ts';
 import { calculatorPath } from './calculator-answers.ts';
+import { useCalculatorT } from './use-calculator-t.ts';
 
 type Entry = TransferCalculation['explanation'][number];
 
@@ -18,7 +19,8 @@ export function CalculatorResult(props: {
   onStartAgain: () => void;
 }) {
   const t = useT();
-  const r = t.calculator.result;
+  const c = useCalculatorT();
+  const r = c.result;
   const { language } = useLanguage();
   const placeLang = usePlaceNameLang();
   const heading = usePageHeading(r.title);
@@ -78,7 +80,7 @@ export function CalculatorResult(props: {
           <li key={entry.code}>{text(entry)}</li>
         ))}
       </ul>
-      {props.fromRecord && <p>{t.calculator.record.resultSource}</p>}
+      {props.fromRecord && <p>{c.record.resultSource}</p>}
       <p className="notice">{r.estimateNotice}</p>
 
       <ul className="actions">

@@ -1,9 +1,9 @@
 import { flushSync } from 'react-dom';
 import { FieldErrorMessage } from '../../components/FieldErrorMessage.tsx';
-import { useT } from '../../i18n/language-context.tsx';
 import { newPeriod, type PeriodAnswers } from './calculator-answers.ts';
 import { historyHeadingId, provinceListId } from './calculator-fields.ts';
 import { PeriodFields } from './PeriodFields.tsx';
+import { useCalculatorT } from './use-calculator-t.ts';
 
 /** The contribution history: one box per period, which the person can add and remove. */
 export function HistoryFields(props: {
@@ -11,7 +11,7 @@ export function HistoryFields(props: {
   errors: Map<string, string>;
   onChange: (history: PeriodAnswers[]) => void;
 }) {
-  const t = useT().calculator;
+  const t = useCalculatorT();
   const { history, errors, onChange } = props;
   const listError = errors.get('history');
 

@@ -5,13 +5,13 @@ import { toApiFailure, type ApiFailure } from '../../api/api-failure.ts';
 import { getOwnCalculatorInput, type OwnCalculatorInput } from '../../api/calculator.ts';
 import { useAuth } from '../../auth/auth-context.tsx';
 import { ApiProblem } from '../../components/ApiProblem.tsx';
-import { useT } from '../../i18n/language-context.tsx';
 import { identityPaths } from '../identity/identity-paths.ts';
 import { identityStateFrom, readIdentityDone } from '../identity/identity-return.ts';
 import { signInPaths, type PhonePageState } from '../sign-in/sign-in-state.ts';
 import { calculatorPath, type CalculatorAnswers } from './calculator-answers.ts';
 import { hasTypedAnswers } from './record-answers.ts';
 import { recordNoticeId } from './RecordFilledNotice.tsx';
+import { useCalculatorT } from './use-calculator-t.ts';
 
 const headingId = `${recordNoticeId}-heading`;
 const questionId = `${recordNoticeId}-question`;
@@ -29,7 +29,7 @@ export function OwnRecordPanel(props: {
   answers: CalculatorAnswers;
   onFill: (record: OwnCalculatorInput) => void;
 }) {
-  const t = useT().calculator.record;
+  const t = useCalculatorT().record;
   const auth = useAuth();
   const justBound = readIdentityDone(useLocation().state) === 'person-bound';
   const [step, setStep] = useState<'offer' | 'confirm' | 'loading'>('offer');

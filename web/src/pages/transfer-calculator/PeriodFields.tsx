@@ -2,10 +2,10 @@ import { Checkbox } from '../../components/Checkbox.tsx';
 import { FieldErrorMessage } from '../../components/FieldErrorMessage.tsx';
 import { RadioGroup } from '../../components/RadioGroup.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { useT } from '../../i18n/language-context.tsx';
 import type { PeriodAnswers } from './calculator-answers.ts';
 import { controlId } from './calculator-fields.ts';
 import { RegionQuestion } from './RegionQuestion.tsx';
+import { useCalculatorT } from './use-calculator-t.ts';
 
 /** One contribution period: where, from when to when, at what wage and on what terms. */
 export function PeriodFields(props: {
@@ -17,7 +17,7 @@ export function PeriodFields(props: {
   /** Absent when this is the only period. */
   onRemove?: () => void;
 }) {
-  const t = useT().calculator;
+  const t = useCalculatorT();
   const { index, period, errors, onChange } = props;
   const path = `history.${index}`;
   const at = (field: string) => `${path}.${field}`;

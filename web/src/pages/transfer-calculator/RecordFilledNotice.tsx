@@ -1,5 +1,6 @@
-import { useLanguage, useT } from '../../i18n/language-context.tsx';
+import { useLanguage } from '../../i18n/language-context.tsx';
 import { formatMonth, type RecordFill } from './record-answers.ts';
+import { useCalculatorT } from './use-calculator-t.ts';
 
 /** The id of the notice, which takes focus once the record is filled in. */
 export const recordNoticeId = 'own-record';
@@ -9,7 +10,7 @@ export const recordNoticeId = 'own-record';
  * and the person must answer, and that anything can still be changed before calculating.
  */
 export function RecordFilledNotice({ fill }: { fill: RecordFill }) {
-  const t = useT().calculator.record;
+  const t = useCalculatorT().record;
   const { language } = useLanguage();
   return (
     <section

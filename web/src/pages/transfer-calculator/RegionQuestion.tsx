@@ -2,11 +2,11 @@ import type { Region } from '../../api/client.ts';
 import { useApi, type ApiState } from '../../api/use-api.ts';
 import { ApiProblem } from '../../components/ApiProblem.tsx';
 import { FieldErrorMessage } from '../../components/FieldErrorMessage.tsx';
-import { useT } from '../../i18n/language-context.tsx';
 import { usePlaceNameLang } from '../transfer-destination/use-place-name-lang.ts';
 import type { RegionAnswer } from './calculator-answers.ts';
 import { cityListId, controlId, provinceListId } from './calculator-fields.ts';
 import { loadCities, loadProvinces } from './region-options.ts';
+import { useCalculatorT } from './use-calculator-t.ts';
 
 /**
  * A place, picked from two lists: the province, then the city in it. The city may be left out:
@@ -22,7 +22,7 @@ export function RegionQuestion(props: {
   value: RegionAnswer;
   onChange: (value: RegionAnswer) => void;
 }) {
-  const t = useT().calculator;
+  const t = useCalculatorT();
   const placeLang = usePlaceNameLang();
   const { path, hint, error, value, onChange } = props;
   const id = controlId(path);
