@@ -6,6 +6,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -112,6 +113,8 @@ export const transferApplicationActions = pgTable(
  * fields carry the full ID number (official documents may, SECURITY.md), so they are stored
  * encrypted as one JSON document and rendered to PDF on request.
  */
+const transferDocumentKinds = ['contact-letter', 'information-table', 'completion-notice'] as const;
+
 export const transferDocuments = pgTable(
   'transfer_documents',
   {
@@ -119,9 +122,7 @@ export const transferDocuments = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => transferApplications.id),
-    kind: text('kind', {
-      enum: ['contact-letter', 'information-table', 'completion-notice'],
-    }).notNull(),
+    kind: text('kind', { enum: transferDocumentKinds }).notNull(),
     number: text('number').notNull().unique(),
     issuedByRegionCode: text('issued_by_region_code').notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
@@ -129,5 +130,26 @@ export const transferDocuments = pgTable(
   },
   (table) => [
     uniqueIndex('transfer_documents_one_per_kind_idx').on(table.applicationId, table.kind),
+  ],
+);
+
+/**
+ * The last number each agency gave a document of each kind in each year (`<agency>-LXH-2026-`
+ * 000041 → 41). A document's number is taken by raising its counter in the issuing transaction,
+ * which holds the row until it commits: numbers follow each other without a gap or a repeat.
+ */
+export const transferDocumentCounters = pgTable(
+  'transfer_document_counters',
+  {
+    agencyRegionCode: text('agency_region_code').notNull(),
+    kind: text('kind', { enum: transferDocumentKinds }).notNull(),
+    year: integer('year').notNull(),
+    lastSeq: integer('last_seq').notNull(),
+  },
+  (table) => [
+    primaryKey({
+      name: 'transfer_document_counters_pk',
+      columns: [table.agencyRegionCode, table.kind, table.year],
+    }),
   ],
 );

@@ -8,7 +8,7 @@ import { newId } from '../../../platform/ids.ts';
 import { DocumentDataError } from '../documents/index.ts';
 import {
   insertTransferDocument,
-  lockAndReadLastSeq,
+  nextDocumentSeq,
   type TransferDocumentKind,
   type TransferDocumentRow,
 } from './documents.repository.ts';
@@ -22,16 +22,16 @@ const NUMBER_CODES: Record<TransferDocumentKind, string> = {
 
 /**
  * The next number of a document issued by an agency: `<regionCode>-<code>-<year>-<seq>`, e.g.
- * `110100-XXB-2026-000001`, counted per agency, kind and year. The caller's transaction holds
- * the number until it commits.
+ * `110100-XXB-2026-000001`, counted per agency, kind and year by a counter row. The caller's
+ * transaction holds the number until it commits; issues of the same agency, kind and year wait
+ * for each other from here to their commit, so keep what follows short.
  */
 export async function allocateDocumentNumber(
   tx: Tx,
   { regionCode, kind, year }: { regionCode: string; kind: TransferDocumentKind; year: string },
 ): Promise<string> {
-  const prefix = `${regionCode}-${NUMBER_CODES[kind]}-${year}`;
-  const seq = (await lockAndReadLastSeq(tx, prefix)) + 1;
-  return `${prefix}-${String(seq).padStart(6, '0')}`;
+  const seq = await nextDocumentSeq(tx, { agencyRegionCode: regionCode, kind, year: Number(year) });
+  return `${regionCode}-${NUMBER_CODES[kind]}-${year}-${String(seq).padStart(6, '0')}`;
 }
 
 /**

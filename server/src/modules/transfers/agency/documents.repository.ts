@@ -1,6 +1,6 @@
-import { and, eq, like, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../../platform/db/database.ts';
-import { transferDocuments } from '../transfers.tables.ts';
+import { transferDocumentCounters, transferDocuments } from '../transfers.tables.ts';
 
 export type TransferDocumentRow = typeof transferDocuments.$inferSelect;
 export type TransferDocumentKind = TransferDocumentRow['kind'];
@@ -21,19 +21,24 @@ export async function selectTransferDocument(
 }
 
 /**
- * The highest sequence number among the documents numbered `<prefix>-NNNNNN`, 0 when none, after
- * taking a lock on the prefix that is held until the transaction ends: two documents of one
- * agency, kind and year issued at once get consecutive numbers, not the same one.
+ * Raises the counter of an agency's documents of one kind in one year and returns its new value
+ * (1 for the first). The row stays locked until the transaction ends: a second issue waits, and
+ * takes the next number once the first commits — or the same one, should the first roll back.
  */
-export async function lockAndReadLastSeq(tx: Tx, prefix: string): Promise<number> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`doc:${prefix}`}, 0))`);
+export async function nextDocumentSeq(
+  tx: Tx,
+  key: { agencyRegionCode: string; kind: TransferDocumentKind; year: number },
+): Promise<number> {
+  const counters = transferDocumentCounters;
   const [row] = await tx
-    .select({
-      seq: sql<number>`coalesce(max(substring(${transferDocuments.number} from '[0-9]+$')::int), 0)::int`,
+    .insert(counters)
+    .values({ ...key, lastSeq: 1 })
+    .onConflictDoUpdate({
+      target: [counters.agencyRegionCode, counters.kind, counters.year],
+      set: { lastSeq: sql`${counters.lastSeq} + 1` },
     })
-    .from(transferDocuments)
-    .where(like(transferDocuments.number, `${prefix}-%`));
-  return row?.seq ?? 0;
+    .returning({ seq: counters.lastSeq });
+  return row!.seq;
 }
 
 export async function insertTransferDocument(
