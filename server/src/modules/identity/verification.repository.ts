@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { batchedLookup } from '../../platform/db/batched-lookup.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { preparedQuery } from '../../platform/db/prepared.ts';
 import { citizenAccounts } from './identity.tables.ts';
@@ -93,10 +94,12 @@ export async function lastPassedAt(
 }
 
 // One round trip for both questions a sensitive action asks: whom the account acts as, and when
-// it last passed a real-person authentication as that person.
-const boundPersonAndLastPass = preparedQuery((db) =>
+// it last passed a real-person authentication as that person — for every account asking in one
+// turn of the event loop (platform/db/batched-lookup.ts).
+const boundPersonsAndLastPasses = preparedQuery((db) =>
   db
     .select({
+      accountId: citizenAccounts.id,
       personId: citizenAccounts.personId,
       // Spelled out: Drizzle leaves column names unqualified in a one-table select.
       passedAt: sql<Date | null>`(
@@ -105,9 +108,13 @@ const boundPersonAndLastPass = preparedQuery((db) =>
            and v.result = 'passed')`.mapWith(realPersonVerifications.completedAt),
     })
     .from(citizenAccounts)
-    .where(eq(citizenAccounts.id, sql.placeholder('accountId')))
-    .prepare('identity_bound_person_and_last_pass'),
+    .where(sql`${citizenAccounts.id} = any(${sql.placeholder('accountIds')})`)
+    .prepare('identity_bound_persons_and_last_passes'),
 );
+const boundPersonAndLastPass = batchedLookup(async (db, accountIds: readonly string[]) => {
+  const rows = await boundPersonsAndLastPasses(db).execute({ accountIds });
+  return new Map(rows.map(({ accountId, ...row }) => [accountId, row]));
+});
 
 /**
  * The person the account is bound to (null when none) and when the account last passed a
@@ -117,8 +124,7 @@ export async function findBoundPersonAndLastPass(
   db: Executor,
   accountId: string,
 ): Promise<{ personId: string | null; passedAt: Date | null } | undefined> {
-  const [row] = await boundPersonAndLastPass(db).execute({ accountId });
-  return row;
+  return boundPersonAndLastPass(db, accountId);
 }
 
 export async function insertCounterCode(

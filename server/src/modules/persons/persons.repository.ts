@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { batchedLookup } from '../../platform/db/batched-lookup.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
 import { preparedQuery } from '../../platform/db/prepared.ts';
 import type { PeriodRow, RelationshipRow } from './insurance-record.ts';
@@ -177,9 +178,10 @@ function jsonRow(alias: string, columns: Record<string, { name: string }>) {
 }
 
 // The person, their relationships and their periods in one round trip (they share person_id,
-// the key the tables are distributed by). Names are spelled out in the subqueries: Drizzle
-// leaves them unqualified in a one-table select.
-const personWithRecordRows = preparedQuery((db) =>
+// the key the tables are distributed by), for every person asked about in one turn of the event
+// loop (platform/db/batched-lookup.ts). Names are spelled out in the subqueries: Drizzle leaves
+// them unqualified in a one-table select.
+const personsWithRecordRows = preparedQuery((db) =>
   db
     .select({
       ...personColumns,
@@ -191,9 +193,13 @@ const personWithRecordRows = preparedQuery((db) =>
           from contribution_periods p where p.person_id = persons.id), '[]')`,
     })
     .from(persons)
-    .where(eq(persons.id, sql.placeholder('personId')))
-    .prepare('persons_person_with_record_rows'),
+    .where(sql`${persons.id} = any(${sql.placeholder('personIds')})`)
+    .prepare('persons_persons_with_record_rows'),
 );
+const personWithRecordRows = batchedLookup(async (db, personIds: readonly string[]) => {
+  const rows = await personsWithRecordRows(db).execute({ personIds });
+  return new Map(rows.map((row) => [row.id, row]));
+});
 
 /** The person with every relationship and period, or undefined when there is no such person. */
 export async function selectPersonWithRecordRows(
@@ -202,7 +208,7 @@ export async function selectPersonWithRecordRows(
 ): Promise<
   { person: PersonRecord; relationships: RelationshipRow[]; periods: PeriodRow[] } | undefined
 > {
-  const [row] = await personWithRecordRows(db).execute({ personId });
+  const row = await personWithRecordRows(db, personId);
   if (!row) return undefined;
   const { relationships, periods, ...person } = row;
   return { person, relationships, periods };

@@ -15,20 +15,28 @@ export type ActionRow = typeof transferApplicationActions.$inferSelect;
 export type NewApplicationRow = typeof transferApplications.$inferInsert;
 export type NewActionRow = typeof transferApplicationActions.$inferInsert;
 
-const openApplication = preparedQuery((db) =>
+// Asked by every eligibility check: the questions of one turn of the event loop share one query
+// (platform/db/batched-lookup.ts), keyed "personId scheme".
+const openApplications = preparedQuery((db) =>
   db
-    .select({ id: transferApplications.id })
+    .selectDistinct({
+      personId: transferApplications.personId,
+      scheme: transferApplications.scheme,
+    })
     .from(transferApplications)
     .where(
       and(
-        eq(transferApplications.personId, sql.placeholder('personId')),
-        eq(transferApplications.scheme, sql.placeholder('scheme')),
+        sql`${transferApplications.personId} = any(${sql.placeholder('personIds')})`,
         inArray(transferApplications.status, [...OPEN_STATUSES]),
       ),
     )
-    .limit(1)
-    .prepare('transfers_open_application'),
+    .prepare('transfers_open_applications'),
 );
+const openApplicationOf = batchedLookup(async (db, keys: readonly string[]) => {
+  const personIds = [...new Set(keys.map((key) => key.split(' ')[0]!))];
+  const rows = await openApplications(db).execute({ personIds });
+  return new Map(rows.map((row) => [`${row.personId} ${row.scheme}`, true]));
+});
 
 /** Whether the person has an open application for the scheme. */
 export async function hasOpenApplication(
@@ -36,7 +44,7 @@ export async function hasOpenApplication(
   personId: string,
   scheme: InsuranceScheme,
 ): Promise<boolean> {
-  return (await openApplication(db).execute({ personId, scheme })).length > 0;
+  return (await openApplicationOf(db, `${personId} ${scheme}`)) === true;
 }
 
 export async function insertApplication(
@@ -85,34 +93,73 @@ function wholeRows<Table extends PgTable>(table: Table) {
       }
       return row as Table['$inferSelect'];
     },
-    /** `(columns) values (…)` of a whole row. */
-    values(row: Table['$inferSelect']): SQL {
-      const values = columns.map(([key, column]) => {
-        const value = (row as Record<string, unknown>)[key];
-        return value === null ? null : column.mapToDriverValue(value);
+    /** `(columns) values (…), (…)` of whole rows. */
+    values(...rows: Table['$inferSelect'][]): SQL {
+      const tuples = rows.map((row) => {
+        const values = columns.map(([key, column]) => {
+          const value = (row as Record<string, unknown>)[key];
+          return value === null ? null : column.mapToDriverValue(value);
+        });
+        return sql`${values}`;
       });
-      return sql`${names} values ${values}`;
+      return sql`${names} values ${sql.join(tuples, sql`, `)}`;
+    },
+    /** Whole rows as JSON keyed by column name, for json_populate_recordset(null::table, …). */
+    json(...rows: Table['$inferSelect'][]): string {
+      return JSON.stringify(
+        rows.map((row) =>
+          Object.fromEntries(
+            columns.map(([key, column]) => {
+              const value = (row as Record<string, unknown>)[key];
+              return [column.name, value === null ? null : column.mapToDriverValue(value)];
+            }),
+          ),
+        ),
+      );
     },
   };
 }
 const applicationRows = wholeRows(transferApplications);
 const actionRows = wholeRows(transferApplicationActions);
 
+// The one-open-application index's predicate, spelled with constants: PostgreSQL infers the index
+// an ON CONFLICT names only from a predicate it can compare with the index's.
+const openStatusPredicate = sql.raw(`status in (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`);
+
+/** A new application and its first action, as a submission writes them. */
+export interface NewApplicationWithFirstAction {
+  application: NewApplicationRow;
+  action: NewActionRow;
+}
+
 /**
- * Writes a new application and its first action in one statement (one round trip of the
- * submission's transaction) and gives back both rows as stored, without reading them again.
- * A second open application of the person and scheme fails with the unique index's 23505.
+ * Writes new applications with their first actions inside the caller's transaction, one
+ * statement for any number, and gives back the rows as stored (without reading them again) of
+ * those written. An application whose person already has an open one for the scheme — stored
+ * before, or earlier in the same list — is not written (the one-open-application index decides).
  */
-export async function insertApplicationWithFirstAction(
+export async function insertApplicationsWithFirstActions(
   tx: Executor,
-  given: { application: NewApplicationRow; action: NewActionRow },
-): Promise<ApplicationWithActions> {
-  const application = applicationRows.complete(given.application);
-  const action = actionRows.complete(given.action);
-  await tx.execute(sql`
-    with application as (insert into transfer_applications ${applicationRows.values(application)})
-    insert into transfer_application_actions ${actionRows.values(action)}`);
-  return { application, actions: [action] };
+  given: readonly NewApplicationWithFirstAction[],
+): Promise<Map<string, ApplicationWithActions>> {
+  const complete = given.map((item) => ({
+    application: applicationRows.complete(item.application),
+    actions: [actionRows.complete(item.action)],
+  }));
+  // One statement: the actions of the applications the index let in.
+  const { rows } = await tx.execute<{ application_id: string }>(sql`
+    with application as (
+      insert into transfer_applications ${applicationRows.values(...complete.map((c) => c.application))}
+      on conflict (person_id, scheme) where ${openStatusPredicate} do nothing
+      returning id)
+    insert into transfer_application_actions
+    select action.* from json_populate_recordset(null::transfer_application_actions,
+        ${actionRows.json(...complete.map((c) => c.actions[0]!))}::json) as action
+     where action.application_id in (select id from application)
+    returning application_id`);
+  const written = new Set(rows.map((row) => row.application_id));
+  const stored = complete.filter((c) => written.has(c.application.id));
+  return new Map(stored.map((c) => [c.application.id, c]));
 }
 
 /** An application with its actions, oldest first. */

@@ -13,6 +13,7 @@ import { checkTransferEligibility } from './queries/check-transfer-eligibility.t
 import { getTransferApplication } from './queries/get-transfer-application.ts';
 import { listTransferApplications } from './queries/list-transfer-applications.ts';
 import { toView } from './transfer-application-view.ts';
+import type { ApplicationWithActions } from './transfers.repository.ts';
 import { presentEligibility, presentTransferApplication } from './transfers.presenter.ts';
 import {
   applicationListSchema,
@@ -91,7 +92,14 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
         scope: `citizen:${accountId}`,
         key: request.headers['idempotency-key'],
         hash: requestHash({ method: 'POST', route: 'transfer-applications', body: request.body }),
-        run: async () => {
+        run: async (claimed) => {
+          // Presented from the rows as written: nothing to read back after the commit.
+          const respond = (submitted: ApplicationWithActions) => ({
+            status: 201,
+            body: presentTransferApplication(
+              toView(submitted.application, submitted.actions, cipher, chinaToday()),
+            ),
+          });
           const submitted = await submitTransferApplication({
             db,
             cipher,
@@ -99,10 +107,10 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
             accountId,
             freshMinutes,
             form: request.body,
+            // The answer is remembered under the key in the submission's own transaction.
+            firstResponse: claimed && { claimed, respond },
           });
-          // Presented from the rows as written: nothing to read back after the commit.
-          const view = toView(submitted.application, submitted.actions, cipher, chinaToday());
-          return { status: 201, body: presentTransferApplication(view) };
+          return { ...respond(submitted), stored: claimed !== undefined };
         },
       });
       return reply.code(201).send(response.body as ReturnType<typeof presentTransferApplication>);

@@ -9,52 +9,73 @@ export interface Actor {
   id: string;
 }
 
-/** Any fixed 64-bit number; it names the lock that serialises appends to the chain. */
-const AUDIT_CHAIN_LOCK = 7_338_201_001;
+/** What an audit entry says: who did what to which subject, with details. */
+export interface AuditEntry {
+  actor: Actor;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  data?: Record<string, unknown>;
+}
 
-/**
- * Appends one entry to the audit log inside the caller's transaction, chained to the previous
- * entry. The lock is held until that transaction ends, so the chain never forks.
- *
- * Every audited change in the platform waits for that lock, so the time it is held bounds their
- * throughput: the entry is appended in one statement that reads the previous hash and computes
- * its own in PostgreSQL, exactly as auditEntryHash does (verifyAuditChain checks it). The read
- * must be a statement of its own after the lock's: a statement sees what was committed when it
- * started, and the previous holder commits while we wait.
- */
+/** Appends one entry to the audit log inside the caller's transaction (see recordAuditEntries). */
 export async function recordAudit(
   tx: Tx,
-  entry: {
-    actor: Actor;
-    action: string;
-    subjectType: string;
-    subjectId: string;
-    data?: Record<string, unknown>;
-  },
+  entry: AuditEntry,
 ): Promise<{ id: string; hash: string }> {
-  const content = {
-    id: newId(),
-    // Millisecond precision: what is hashed must be exactly what timestamptz gives back.
-    occurredAt: new Date(),
-    actorType: entry.actor.type,
-    actorId: entry.actor.id,
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId,
-    data: entry.data ?? {},
-  };
-  const { prefix, suffix } = auditEntryHashAfter(content);
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const { rows } = await tx.execute<{ hash: string }>(sql`
-    insert into audit_log (id, occurred_at, actor_type, actor_id, action, subject_type,
-        subject_id, data, prev_hash, hash)
-    select ${content.id}, ${content.occurredAt.toISOString()}, ${content.actorType},
-        ${content.actorId}, ${content.action}, ${content.subjectType}, ${content.subjectId},
-        ${JSON.stringify(content.data)}::jsonb, previous.hash,
-        encode(sha256(convert_to(
-          ${prefix}::text || coalesce(to_json(previous.hash)::text, 'null') || ${suffix}::text,
-          'UTF8')), 'hex')
-      from (select (select hash from audit_log order by seq desc limit 1) as hash) as previous
-    returning hash`);
-  return { id: content.id, hash: rows[0]!.hash };
+  const [appended] = await recordAuditEntries(tx, [entry]);
+  return appended!;
+}
+
+/**
+ * Appends entries to the audit log inside the caller's transaction, in the given order, each
+ * chained to the one before it, in one round trip: the database function audit_append (migration
+ * 0014) takes the chain's lock, held until that transaction ends so that the chain never forks,
+ * reads the last hash in a statement of its own (one that sees what the previous holder committed
+ * while we waited) and computes each entry's hash exactly as auditEntryHash does
+ * (verifyAuditChain checks it).
+ *
+ * Every audited change in the platform waits for that lock, so the time it is held bounds their
+ * throughput: callers append last in their transaction, so that it is held for this one statement
+ * and the commit. Writers that batch their changes (transfers' submissions) append a batch's
+ * entries at once.
+ */
+export async function recordAuditEntries(
+  tx: Tx,
+  entries: readonly AuditEntry[],
+): Promise<{ id: string; hash: string }[]> {
+  if (entries.length === 0) return [];
+  // Millisecond precision: what is hashed must be exactly what timestamptz gives back.
+  const occurredAt = new Date();
+  const rows = entries.map((entry, ord) => {
+    const content = {
+      id: newId(),
+      occurredAt,
+      actorType: entry.actor.type,
+      actorId: entry.actor.id,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      data: entry.data ?? {},
+    };
+    const { prefix, suffix } = auditEntryHashAfter(content);
+    return {
+      ord,
+      id: content.id,
+      occurred_at: occurredAt.toISOString(),
+      actor_type: content.actorType,
+      actor_id: content.actorId,
+      action: content.action,
+      subject_type: content.subjectType,
+      subject_id: content.subjectId,
+      data: content.data,
+      prefix,
+      suffix,
+    };
+  });
+  const { rows: appended } = await tx.execute<{ id: string; hash: string }>(
+    sql`select appended_id as id, appended_hash as hash from audit_append(${JSON.stringify(rows)}::jsonb)`,
+  );
+  const hashById = new Map(appended.map((row) => [row.id, row.hash]));
+  return rows.map((row) => ({ id: row.id, hash: hashById.get(row.id)! }));
 }

@@ -13,14 +13,29 @@ export async function emitEvent(
   tx: Tx,
   event: { name: string; payload: Record<string, unknown> },
 ): Promise<DomainEvent> {
-  const domainEvent: DomainEvent = {
+  const [emitted] = await emitEvents(tx, [event]);
+  return emitted!;
+}
+
+/** Writes several events into the outbox in one statement (graphile-worker's add_jobs). */
+export async function emitEvents(
+  tx: Tx,
+  events: readonly { name: string; payload: Record<string, unknown> }[],
+): Promise<DomainEvent[]> {
+  if (events.length === 0) return [];
+  const occurredAt = new Date().toISOString();
+  const domainEvents = events.map((event): DomainEvent => ({
     id: newId(),
     name: event.name,
-    occurredAt: new Date().toISOString(),
+    occurredAt,
     payload: event.payload,
-  };
-  await tx.execute(
-    sql`select graphile_worker.add_job(${DISPATCH_EVENT_TASK}, ${JSON.stringify(domainEvent)}::json, max_attempts => 25)`,
-  );
-  return domainEvent;
+  }));
+  const specs = domainEvents.map((payload) => ({
+    identifier: DISPATCH_EVENT_TASK,
+    payload,
+    max_attempts: 25,
+  }));
+  await tx.execute(sql`select count(*) from graphile_worker.add_jobs(array(
+    select json_populate_recordset(null::graphile_worker.job_spec, ${JSON.stringify(specs)}::json)))`);
+  return domainEvents;
 }

@@ -1,2 +1,8 @@
 export { idempotencyKeys } from './idempotency.tables.ts';
-export { requestHash, runIdempotently, type IdempotentResponse } from './run-idempotently.ts';
+export {
+  requestHash,
+  runIdempotently,
+  storeFirstResponses,
+  type ClaimedKey,
+  type IdempotentResponse,
+} from './run-idempotently.ts';

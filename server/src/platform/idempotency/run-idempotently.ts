@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { canonicalJson } from '../audit/index.ts';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
 import { preparedQuery } from '../db/prepared.ts';
 import { AppError } from '../errors/app-error.ts';
 import { idempotencyKeys } from './idempotency.tables.ts';
@@ -10,6 +10,12 @@ import { idempotencyKeys } from './idempotency.tables.ts';
 export interface IdempotentResponse {
   status: number;
   body: unknown;
+}
+
+/** The key a first request holds while it runs: whose answer is to be remembered under it. */
+export interface ClaimedKey {
+  scope: string;
+  key: string;
 }
 
 /** After this long an unfinished first request (its process died) no longer blocks the key. */
@@ -45,6 +51,29 @@ const storeResponse = preparedQuery((db) =>
     .prepare('idempotency_store_response'),
 );
 
+/**
+ * Remembers first responses inside the caller's transaction, one statement for any number: for a
+ * command that writes its change and its answer together (one commit fewer than storing the
+ * answer after it), which then tells runIdempotently so by returning `stored: true`.
+ */
+export async function storeFirstResponses(
+  tx: Executor,
+  responses: readonly (ClaimedKey & IdempotentResponse)[],
+): Promise<void> {
+  if (responses.length === 0) return;
+  const rows = responses.map(({ scope, key, status, body }) => ({
+    scope,
+    key,
+    status,
+    body: JSON.stringify(body),
+  }));
+  await tx.execute(sql`
+    update idempotency_keys as k
+       set response_status = r.status, response_body = r.body
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(scope text, key text, status int, body text)
+     where k.scope = r.scope and k.key = r.key`);
+}
+
 /** The hash that tells whether a repeat is the same request. */
 export function requestHash(request: { method: string; route: string; body: unknown }): string {
   return createHash('sha256')
@@ -57,7 +86,8 @@ export function requestHash(request: { method: string; route: string; body: unkn
  * request gets the first successful response again; another request under the same key gets 422
  * IDEMPOTENCY_KEY_REUSED; a repeat while the first is running gets 409 IDEMPOTENCY_KEY_IN_FLIGHT.
  * A refused or failed first request releases the key, so that the caller may try again.
- * Without a key, `run` simply runs.
+ * Without a key, `run` simply runs. `run` is given the key it holds, and may store its answer in
+ * its own transaction (storeFirstResponses) and say so with `stored: true`.
  */
 export async function runIdempotently({
   db,
@@ -71,23 +101,24 @@ export async function runIdempotently({
   scope: string;
   key: string | undefined;
   hash: string;
-  run: () => Promise<IdempotentResponse>;
+  run: (claimed: ClaimedKey | undefined) => Promise<IdempotentResponse & { stored?: boolean }>;
   now?: Date;
 }): Promise<IdempotentResponse> {
-  if (key === undefined) return run();
+  if (key === undefined) return run(undefined);
   const claimed = await claimKey(db).execute({ scope, key, hash, createdAt: now });
   if (claimed.length === 0) {
     const replay = await answerRepeat({ db, scope, key, hash, now });
     if (replay) return replay;
   }
   const where = and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key));
-  let response: IdempotentResponse;
+  let response: IdempotentResponse & { stored?: boolean };
   try {
-    response = await run();
+    response = await run({ scope, key });
   } catch (error) {
     await db.delete(idempotencyKeys).where(where);
     throw error;
   }
+  if (response.stored) return { status: response.status, body: response.body };
   await storeResponse(db).execute({
     scope,
     key,

@@ -1,0 +1,171 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  writeSubmission,
+  type SubmissionWrite,
+} from '../../src/modules/transfers/commands/submission-writer.ts';
+import { verifyAuditChain } from '../../src/platform/audit/index.ts';
+import { newId } from '../../src/platform/ids.ts';
+import { createTestDatabase } from '../helpers/test-database.ts';
+
+type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
+
+/** A checked submission of `personId` as the command hands it to the writer. */
+function submission(
+  personId: string,
+  overrides: { nextDeadlineOn?: string } = {},
+): SubmissionWrite {
+  const id = newId();
+  const now = new Date();
+  return {
+    application: {
+      id,
+      personId,
+      scheme: 'employee-pension',
+      fromRegionCode: '510100',
+      toRegionCode: '440100',
+      status: 'submitted',
+      contactPhoneEncrypted: 'not-encrypted-in-this-test',
+      address: '广州市天河区体育西路1号',
+      postCode: '510620',
+      formerPersonalNumber: null,
+      agentName: null,
+      agentPhoneEncrypted: null,
+      channel: 'web',
+      submittedAt: now,
+      version: 1,
+      nextDeadlineOn: overrides.nextDeadlineOn ?? '2026-12-18',
+    },
+    action: {
+      id: newId(),
+      applicationId: id,
+      personId,
+      seq: 1,
+      action: 'submitted',
+      actorType: 'citizen',
+      actorId: personId,
+      at: now,
+      deadlineOn: '2026-12-18',
+    },
+    event: { name: 'transfer-application.submitted', payload: { applicationId: id, personId } },
+    audit: {
+      actor: { type: 'citizen', id: personId },
+      action: 'transfer-application.submitted',
+      subjectType: 'transfer-application',
+      subjectId: id,
+    },
+  };
+}
+
+/** The statements every client runs while `work` runs (a transaction's run on its own client). */
+async function statementsDuring(work: () => Promise<unknown>) {
+  const statements: string[] = [];
+  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = prototype.query;
+  prototype.query = function (this: unknown, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string };
+    statements.push(typeof first === 'string' ? first : (first.text ?? ''));
+    return original.apply(this, args);
+  };
+  try {
+    await work();
+    return statements;
+  } finally {
+    prototype.query = original;
+  }
+}
+
+const count = async (database: TestDatabase, query: string, values: unknown[] = []) =>
+  Number((await database.pool.query<{ n: string }>(query, values)).rows[0]!.n);
+
+describe('the submission writer (group commit)', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it('writes the submissions of one moment in one transaction, each with its action, event and audit entry', async () => {
+    const writes = Array.from({ length: 30 }, () => submission(newId()));
+    let results: Awaited<ReturnType<typeof writeSubmission>>[] = [];
+    const statements = await statementsDuring(async () => {
+      results = await Promise.all(writes.map((write) => writeSubmission(database.db, write)));
+    });
+    expect(results.map((r) => r?.application.id)).toEqual(writes.map((w) => w.application.id));
+    expect(results.every((r) => r?.actions.length === 1)).toBe(true);
+    expect(statements.filter((s) => /^\s*begin/i.test(s))).toHaveLength(1);
+    expect(statements.filter((s) => /insert into transfer_applications/.test(s))).toHaveLength(1);
+
+    const ids = writes.map((w) => w.application.id);
+    expect(
+      await count(database, 'select count(*) n from transfer_applications where id = any($1)', [
+        ids,
+      ]),
+    ).toBe(30);
+    expect(
+      await count(
+        database,
+        'select count(*) n from transfer_application_actions where application_id = any($1)',
+        [ids],
+      ),
+    ).toBe(30);
+    expect(
+      await count(
+        database,
+        `select count(*) n from graphile_worker._private_jobs j
+          where j.payload->'payload'->>'applicationId' = any($1)`,
+        [ids],
+      ),
+    ).toBe(30);
+    // In the order given, each chained to the one before it.
+    const { rows } = await database.pool.query<{ subject_id: string }>(
+      'select subject_id from audit_log where subject_id = any($1) order by seq',
+      [ids],
+    );
+    expect(rows.map((row) => row.subject_id)).toEqual(ids);
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
+  });
+
+  it('writes one open application per person and scheme, also within one batch', async () => {
+    const personId = newId();
+    const [first, second] = await Promise.all([
+      writeSubmission(database.db, submission(personId)),
+      writeSubmission(database.db, submission(personId)),
+    ]);
+    expect(first?.application.personId).toBe(personId);
+    expect(second).toBeUndefined();
+    expect(await writeSubmission(database.db, submission(personId))).toBeUndefined();
+    expect(
+      await count(database, 'select count(*) n from transfer_applications where person_id = $1', [
+        personId,
+      ]),
+    ).toBe(1);
+    expect(
+      await count(
+        database,
+        `select count(*) n from audit_log where data = '{}' and actor_id = $1`,
+        [personId],
+      ),
+    ).toBe(1);
+  });
+
+  it('fails only the submission the database refuses; the others of its batch are written', async () => {
+    const good = [submission(newId()), submission(newId())];
+    const bad = submission(newId(), { nextDeadlineOn: 'not a date' });
+    const outcomes = await Promise.allSettled(
+      [good[0]!, bad, good[1]!].map((write) => writeSubmission(database.db, write)),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(
+      await count(database, 'select count(*) n from transfer_applications where id = any($1)', [
+        [...good, bad].map((w) => w.application.id),
+      ]),
+    ).toBe(2);
+    expect(
+      await count(database, 'select count(*) n from audit_log where subject_id = $1', [
+        bad.application.id,
+      ]),
+    ).toBe(0);
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
+  });
+});
