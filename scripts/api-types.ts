@@ -8,8 +8,8 @@ import { openDatabase } from '../server/src/platform/db/database.ts';
 export const API_TYPES_FILE = new URL('../web/src/api/schema.d.ts', import.meta.url);
 
 /**
- * The OpenAPI document of the routes as they are now. Building the app touches no database, so
- * the pool below is never connected.
+ * The OpenAPI document of the routes as they are now. Building the app touches no database, nor
+ * does `ready()` without the holiday arrangements, so the pool below is never connected.
  */
 export async function currentOpenApiDocument(): Promise<Record<string, unknown>> {
   const database = openDatabase({ url: 'postgres://unused@127.0.0.1:1/unused', poolSize: 1 });
@@ -17,6 +17,7 @@ export async function currentOpenApiDocument(): Promise<Record<string, unknown>>
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
     database,
     cipher: createFieldCipher(randomBytes(32)),
+    syncHolidayArrangements: false,
   });
   try {
     await app.ready();

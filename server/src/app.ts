@@ -6,7 +6,7 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { adminRoutes } from './modules/admin/index.ts';
 import { calculatorRoutes } from './modules/calculator/index.ts';
 import { agencyCardsRoutes, cardsRoutes, ecardRoutes } from './modules/cards/index.ts';
-import { calendarRoutes } from './modules/calendar/index.ts';
+import { calendarRoutes, createCalendarModule } from './modules/calendar/index.ts';
 import { identifiersRoutes } from './modules/identifiers/index.ts';
 import {
   createFaceVerifier,
@@ -63,6 +63,11 @@ export interface AppDependencies {
   logDestination?: DestinationStream;
   /** The time the e-card routes read (default: the system clock); tests move it on. */
   clock?: () => Date;
+  /**
+   * Read the holiday arrangements operators loaded, and follow loads, from `ready()` on (default
+   * true). Off only to build the OpenAPI document without a database.
+   */
+  syncHolidayArrangements?: boolean;
 }
 
 /** Builds the HTTP application: platform plugins first, then each module's routes under /api/v1. */
@@ -74,6 +79,7 @@ export async function buildApp({
   faceVerifier = createFaceVerifier(config),
   logDestination,
   clock,
+  syncHolidayArrangements = true,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     // Typed as Fastify's base logger so that plugins written against the default instance fit.
@@ -102,6 +108,12 @@ export async function buildApp({
 
   const regions = createRegionsModule({ db: database.db, pool: database.pool, log: app.log });
   app.addHook('onClose', regions.stop);
+  // The holiday arrangements operators loaded are in the calendar before the first request.
+  if (syncHolidayArrangements) {
+    const calendar = createCalendarModule({ db: database.db, pool: database.pool, log: app.log });
+    app.addHook('onReady', calendar.start);
+    app.addHook('onClose', calendar.stop);
+  }
 
   await app.register(
     async (api) => {
@@ -128,7 +140,7 @@ export async function buildApp({
         });
       }
       await api.register(identifiersRoutes);
-      await api.register(calendarRoutes);
+      await api.register(calendarRoutes, { db: database.db });
       await api.register(regionsRoutes, { registry: regions.registry });
       await api.register(calculatorRoutes, { registry: regions.registry, db: database.db });
       await api.register(staffRoutes, {

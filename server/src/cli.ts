@@ -1,8 +1,19 @@
+import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '../../domain/calendar/index.ts';
+import {
+  arrangementSource,
+  coveredYears,
+  firstUncoveredDay,
+  isIsoDate,
+} from '../../domain/calendar/index.ts';
 import { insuranceSchemes, type InsuranceScheme } from '../../domain/schemes.ts';
 import { loadReferenceData, migrateDatabase, seedDemoData } from './database-setup.ts';
+import {
+  loadHolidayArrangements,
+  selectStoredArrangements,
+  useStoredArrangements,
+} from './modules/calendar/index.ts';
 import { issueCounterCode } from './modules/identity/index.ts';
 import { maskCitizenId } from '../../domain/identifiers/index.ts';
 import {
@@ -11,7 +22,12 @@ import {
   selectOpenings,
 } from './modules/regions/index.ts';
 import { describeLedgerReport, verifyLedger } from './modules/ledger/index.ts';
-import { computedFundTransfers, runDeadlineWatch } from './modules/transfers/index.ts';
+import {
+  computedFundTransfers,
+  recomputeOpenDeadlines,
+  runDeadlineWatch,
+  type DeadlineWatchSummary,
+} from './modules/transfers/index.ts';
 import { createStaffAccount } from './modules/staff/index.ts';
 import { verifyAuditChain, type Actor } from './platform/audit/index.ts';
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
@@ -33,6 +49,11 @@ const usage = `Usage: npx shebao <command>
                                             destroyed money and moved the computed amounts
   deadlines watch                           set every open transfer step's standing against its
                                             legal deadline now (the worker runs it daily)
+  calendar load <file.json>                 load the holiday arrangement of a year from the State
+                                            Council's notice (format: docs/OPERATIONS.md); all or
+                                            nothing, audited; deadlines are counted again
+  calendar list                             the years the working-day calendar covers, and from
+                                            which source
   staff create-admin --username <name> --name <display name> --role <sysadmin|secadmin|auditadmin>
                                             create an administrator account (the first one on a
                                             fresh install) and print its activation code once
@@ -46,6 +67,9 @@ The database is DATABASE_URL, or the embedded one in SHEBAO_DATA_DIR (default ./
 
 /** Thrown for a command line that cannot be carried out; its message is shown as is. */
 class UsageError extends Error {}
+
+/** Thrown for an input file that cannot be used (exit 65, EX_DATAERR); shown as is. */
+class DataError extends Error {}
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -159,13 +183,25 @@ async function run(database: Database, config: Config): Promise<number> {
       return report.ok ? 0 : 2;
     }
     case 'deadlines watch': {
-      const summary = await runDeadlineWatch({ db: database.db, actor });
-      const { changed } = summary;
+      console.log(describeWatch(await runDeadlineWatch({ db: database.db, actor })));
+      return 0;
+    }
+    case 'calendar load':
+      return loadCalendarFile(database);
+    case 'calendar list': {
+      await useStoredArrangements(database.db);
+      const stored = await selectStoredArrangements(database.db);
+      const packaged = coveredYears().filter((y) => arrangementSource(y) === 'package');
+      console.log(`${packaged[0]}–${packaged.at(-1)}  from the chinese-days package`);
+      for (const a of stored)
+        console.log(
+          `${a.year}  loaded ${a.loadedAt.toISOString()} by ${a.loadedBy}: ${a.notice}` +
+            (arrangementSource(a.year) === 'loaded'
+              ? ''
+              : ' (not used: the year before is missing)'),
+        );
       console.log(
-        `Deadlines checked on ${summary.checkedOn} (due soon: within ${summary.dueSoonWorkingDays} working days` +
-          `${summary.onTimeFrom ? `, on time from ${summary.onTimeFrom}` : ', calendar not published far enough: not overdue counts as due soon'}).\n` +
-          `Changed: ${changed.overdue} now overdue, ${changed['due-soon']} due soon, ${changed['on-time']} on time, ` +
-          `${changed.none} without a deadline; ${summary.batches} batches in ${summary.durationMs} ms.`,
+        `Deadlines reaching ${firstUncoveredDay()} or later are provisional until ${coveredYears().at(-1)! + 1} is loaded.`,
       );
       return 0;
     }
@@ -217,6 +253,55 @@ async function run(database: Database, config: Config): Promise<number> {
   }
 }
 
+function describeWatch(summary: DeadlineWatchSummary): string {
+  const { changed } = summary;
+  return (
+    `Deadlines checked on ${summary.checkedOn} (due soon: within ${summary.dueSoonWorkingDays} working days` +
+    `${summary.onTimeFrom ? `, on time from ${summary.onTimeFrom}` : ''}; ` +
+    `provisional from ${summary.provisionalFrom}, never overdue).\n` +
+    `Counted again: ${summary.recomputed} deadlines. ` +
+    `Changed: ${changed.overdue} now overdue, ${changed['due-soon']} due soon, ${changed['on-time']} on time, ` +
+    `${changed.none} without a deadline; ${summary.batches} batches in ${summary.durationMs} ms.`
+  );
+}
+
+async function loadCalendarFile(database: Database): Promise<number> {
+  const file = positionals[2];
+  if (!file || positionals.length > 3)
+    throw new UsageError('Give one file: npx shebao calendar load <file.json>');
+  let content: unknown;
+  try {
+    content = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new DataError(
+      `Nothing was loaded: cannot read ${file} as JSON (${(error as Error).message}).`,
+    );
+  }
+  // The calendar this process counts with: what the database holds before the load.
+  await useStoredArrangements(database.db);
+  const result = await loadHolidayArrangements({
+    db: database.db,
+    actor,
+    content,
+    alsoInTransaction: (tx) => recomputeOpenDeadlines(tx),
+  });
+  if (!result.ok) {
+    const problems = result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+    throw new DataError(
+      `Nothing was loaded: ${file} has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:\n${problems}`,
+    );
+  }
+  for (const year of result.years)
+    console.log(
+      `Loaded ${year.year} (${year.notice}): ${year.daysOff} days off, ${year.workingDays} make-up working days` +
+        `${year.previousDigest ? ', replacing the arrangement loaded before' : ''}.`,
+    );
+  for (const warning of result.warnings) console.log(`Warning: ${warning}`);
+  console.log(`${result.extra.recomputed} open deadlines counted again.`);
+  console.log(describeWatch(await runDeadlineWatch({ db: database.db, actor })));
+  return 0;
+}
+
 const commands = new Set([
   'migrate',
   'seed',
@@ -226,6 +311,8 @@ const commands = new Set([
   'audit verify',
   'ledger verify',
   'deadlines watch',
+  'calendar load',
+  'calendar list',
   'staff create-admin',
   'verification issue-counter-code',
 ]);
@@ -254,6 +341,9 @@ try {
   if (error instanceof UsageError || error instanceof ConfigError) {
     console.error(error.message);
     process.exitCode = 64;
+  } else if (error instanceof DataError) {
+    console.error(error.message);
+    process.exitCode = 65;
   } else if (error instanceof AppError) {
     console.error(`${error.code}: ${error.messageEn} (${error.message})`);
     process.exitCode = 1;

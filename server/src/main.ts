@@ -25,6 +25,9 @@ async function main(): Promise<void> {
     // One SMS adapter for the app and the worker: development texts all show on /dev/sms.
     const sms = createSmsSender(config);
     const app = await buildApp({ config, database, cipher, sms });
+    // Ready first: the holiday arrangements operators loaded are then in the calendar that the
+    // in-process worker's jobs count with too.
+    await app.ready();
     const worker =
       config.worker === 'inline'
         ? await startWorker({

@@ -1,3 +1,4 @@
+import { createCalendarModule } from './modules/calendar/index.ts';
 import { createSmsSender } from './modules/identity/index.ts';
 import { moduleBackgroundWork } from './modules/index.ts';
 import { loadConfig } from './platform/config.ts';
@@ -19,6 +20,9 @@ if (!config.databaseUrl) {
   process.exit(1);
 }
 const database = await connectDatabase(config, (message) => log.info(message));
+// Jobs count working days: the holiday arrangements operators loaded come first, and follow loads.
+const calendar = createCalendarModule({ db: database.db, pool: database.pool, log });
+await calendar.start();
 const runner = await startWorker({
   pool: database.pool,
   db: database.db,
@@ -33,6 +37,7 @@ const runner = await startWorker({
 log.info('worker started');
 const stop = async () => {
   await runner.stop();
+  await calendar.stop();
   await database.stop();
   process.exit(0);
 };

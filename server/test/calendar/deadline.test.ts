@@ -13,7 +13,7 @@ describe('GET /api/v1/calendar/deadline', () => {
   it('counts 15 working days from the day after receipt (DOMAIN.md §5)', async () => {
     const response = await deadline('from=2024-03-04&workingDays=15');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ deadline: '2024-03-25' });
+    expect(response.json()).toEqual({ deadline: '2024-03-25', provisional: false });
   });
 
   it('skips the Spring Festival holidays and counts the make-up working day', async () => {
@@ -21,6 +21,7 @@ describe('GET /api/v1/calendar/deadline', () => {
     // Sunday 02-18 is a make-up working day (调休).
     expect((await deadline('from=2024-02-08&workingDays=2')).json()).toEqual({
       deadline: '2024-02-18',
+      provisional: false,
     });
   });
 
@@ -28,6 +29,7 @@ describe('GET /api/v1/calendar/deadline', () => {
     // 2025-09-21 + 10 days = 2025-10-01, National Day; the holidays run to 10-08.
     expect((await deadline('from=2025-09-21&calendarDays=10')).json()).toEqual({
       deadline: '2025-10-09',
+      provisional: false,
     });
   });
 
@@ -40,6 +42,18 @@ describe('GET /api/v1/calendar/deadline', () => {
     });
   });
 
+  it('on request, answers a provisional deadline counted by the statutory holidays instead', async () => {
+    const response = await deadline('from=2026-12-15&workingDays=15&allowProvisional=true');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ deadline: '2027-01-06', provisional: true });
+    expect((await deadline('from=2024-03-04&workingDays=15&allowProvisional=true')).json()).toEqual(
+      { deadline: '2024-03-25', provisional: false },
+    );
+    const tooFar = await deadline('from=2100-12-20&workingDays=15&allowProvisional=true');
+    expect(tooFar.statusCode).toBe(422);
+    expect(tooFar.json()).toMatchObject({ code: 'CALENDAR_NOT_COVERED', details: { year: 2101 } });
+  });
+
   it('answers bad input with 400 and the field', async () => {
     for (const query of [
       'from=2024-02-30&workingDays=3',
@@ -47,6 +61,7 @@ describe('GET /api/v1/calendar/deadline', () => {
       'from=2024-03-04&workingDays=2&calendarDays=3',
       'from=2024-03-04&workingDays=-1',
       'from=2024-03-04&workingDays=abc',
+      'from=2024-03-04&workingDays=3&allowProvisional=yes',
     ]) {
       const response = await deadline(query);
       expect(response.statusCode, query).toBe(400);

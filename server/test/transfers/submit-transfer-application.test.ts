@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays } from '../../../domain/calendar/index.ts';
+import { workingDayDeadline } from '../../../domain/calendar/index.ts';
 import { todayInChina } from '../../../domain/china-time.ts';
 import { createRegionsModule } from '../../src/modules/regions/index.ts';
 import { submitTransferApplication } from '../../src/modules/transfers/index.ts';
@@ -86,11 +86,13 @@ describe('POST /api/v1/me/transfer-applications', () => {
       channel: 'web',
       version: 1,
     });
-    const deadline = addWorkingDays(today, 15);
+    // Provisional when the 15 working days reach a year whose holidays are not published yet.
+    const { date: deadline, provisional } = workingDayDeadline(today, 15);
     expect(body.nextStep).toEqual({
       action: 'submitted',
       deadlineOn: deadline,
       workingDaysLeft: 15,
+      deadlineProvisional: provisional,
     });
     expect(body.timeline).toEqual([
       expect.objectContaining({

@@ -744,6 +744,8 @@ export interface paths {
                     from: string;
                     workingDays?: number;
                     calendarDays?: number;
+                    /** @description true: past the published holiday arrangements, count by the statutory holidays alone and answer provisional: true, instead of 422 */
+                    allowProvisional?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -776,6 +778,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The years whose holiday arrangement is known, from the package or loaded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYears"];
                     };
                 };
             };
@@ -7450,6 +7488,26 @@ export interface components {
         DeadlineInput: {
             /** Format: date */
             deadline: string;
+            /** @description The period reaches days whose holiday arrangement is not published yet: counted by the statutory holidays alone, it may move */
+            provisional: boolean;
+        };
+        CalendarYearsInput: {
+            years: {
+                year: number;
+                /**
+                 * @description chinese-days, or loaded by an operator
+                 * @enum {string}
+                 */
+                source: "package" | "loaded";
+                /** @description The notice a loaded arrangement comes from */
+                notice: string | null;
+                loadedAt: string | null;
+            }[];
+            /**
+             * Format: date
+             * @description From this day on, deadlines are provisional until the next arrangement is loaded
+             */
+            provisionalFrom: string;
         };
         IdentifierValidationInput: {
             valid: boolean;
@@ -7554,8 +7612,10 @@ export interface components {
                 /** @enum {string} */
                 action: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
                 deadlineOn: string;
-                /** @description Null when the holiday calendar does not cover the deadline yet */
+                /** @description Counted provisionally with a provisional deadline; null only after 2100 */
                 workingDaysLeft: number | null;
+                /** @description The deadline is provisional: its year's holiday arrangement is not published (loaded) yet, so it counts the statutory holidays alone and may move */
+                deadlineProvisional: boolean;
             } | null;
             /** @description Newest first */
             timeline: {
@@ -7584,8 +7644,10 @@ export interface components {
                 } | null;
                 /** @description A rejection's written explanation */
                 note: string | null;
-                /** @description Legal deadline of the next step after this action */
+                /** @description Legal deadline of the next step after this action; for the open step, as counted now */
                 deadlineOn: string | null;
+                /** @description The deadline is provisional: its year's holiday arrangement is not published (loaded) yet, so it counts the statutory holidays alone and may move */
+                deadlineProvisional: boolean;
             }[];
         };
         AgencyRegionInput: {
@@ -7612,6 +7674,8 @@ export interface components {
                 nextDeadlineOn: string | null;
                 workingDaysLeft: number | null;
                 deadlineState: ("on-time" | "due-soon" | "overdue") | null;
+                /** @description The deadline is provisional: its year's holiday arrangement is not published (loaded) yet, so it counts the statutory holidays alone and may move */
+                deadlineProvisional: boolean;
                 overdue: boolean;
                 version: number;
             }[];
@@ -7664,6 +7728,8 @@ export interface components {
                 deadlineOn: string;
                 workingDaysLeft: number | null;
                 deadlineState: ("on-time" | "due-soon" | "overdue") | null;
+                /** @description The deadline is provisional: its year's holiday arrangement is not published (loaded) yet, so it counts the statutory holidays alone and may move */
+                deadlineProvisional: boolean;
                 overdue: boolean;
             } | null;
             checks: {
@@ -7724,7 +7790,10 @@ export interface components {
                     en: string;
                 } | null;
                 note: string | null;
+                /** @description The next step's deadline after this action; for the open step, as counted now */
                 deadlineOn: string | null;
+                /** @description The deadline is provisional: its year's holiday arrangement is not published (loaded) yet, so it counts the statutory holidays alone and may move */
+                deadlineProvisional: boolean;
             }[];
             documents: {
                 /** @enum {string} */
@@ -8513,6 +8582,26 @@ export interface components {
         Deadline: {
             /** Format: date */
             deadline: string;
+            /** @description The period reaches days whose holiday arrangement is not published yet: counted by the statutory holidays alone, it may move */
+            provisional: boolean;
+        };
+        CalendarYears: {
+            years: {
+                year: number;
+                /**
+                 * @description chinese-days, or loaded by an operator
+                 * @enum {string}
+                 */
+                source: "package" | "loaded";
+                /** @description The notice a loaded arrangement comes from */
+                notice: string | null;
+                loadedAt: string | null;
+            }[];
+            /**
+             * Format: date
+             * @description From this day on, deadlines are provisional until the next arrangement is loaded
+             */
+            provisionalFrom: string;
         };
         IdentifierValidation: {
             valid: boolean;
@@ -8617,8 +8706,10 @@ export interface components {
                 /** @enum {string} */
                 action: "submitted" | "accepted" | "out-done" | "completed" | "rejected" | "withdrawn";
                 deadlineOn: string;
-                /** @description Null when the holiday calendar does not cover the deadline yet */
+                /** @description Counted provisionally with a provisional deadline; null only after 2100 */
                 workingDaysLeft: number | null;
+                /** @description The deadline is provisional: its year's holiday arrangement is not published (loaded) yet, so it counts the statutory holidays alone and may move */
+                deadlineProvisional: boolean;
             } | null;
             /** @description Newest first */
             timeline: {
@@ -8647,8 +8738,10 @@ export interface components {
                 } | null;
                 /** @description A rejection's written explanation */
                 note: string | null;
-                /** @description Legal deadline of the next step after this action */
+                /** @description Legal deadline of the next step after this action; for the open step, as counted now */
                 deadlineOn: string | null;
+                /** @description The deadline is provisional: its year's holiday arrangement is not published (loaded) yet, so it counts the statutory holidays alone and may move */
+                deadlineProvisional: boolean;
             }[];
         };
         AgencyRegion: {
@@ -8675,6 +8768,8 @@ export interface components {
                 nextDeadlineOn: string | null;
                 workingDaysLeft: number | null;
                 deadlineState: ("on-time" | "due-soon" | "overdue") | null;
+                /** @description The deadline is provisional: its year's holiday arrangement is not published (loaded) yet, so it counts the statutory holidays alone and may move */
+                deadlineProvisional: boolean;
                 overdue: boolean;
                 version: number;
             }[];
@@ -8727,6 +8822,8 @@ export interface components {
                 deadlineOn: string;
                 workingDaysLeft: number | null;
                 deadlineState: ("on-time" | "due-soon" | "overdue") | null;
+                /** @description The deadline is provisional: its year's holiday arrangement is not published (loaded) yet, so it counts the statutory holidays alone and may move */
+                deadlineProvisional: boolean;
                 overdue: boolean;
             } | null;
             checks: {
@@ -8787,7 +8884,10 @@ export interface components {
                     en: string;
                 } | null;
                 note: string | null;
+                /** @description The next step's deadline after this action; for the open step, as counted now */
                 deadlineOn: string | null;
+                /** @description The deadline is provisional: its year's holiday arrangement is not published (loaded) yet, so it counts the statutory holidays alone and may move */
+                deadlineProvisional: boolean;
             }[];
             documents: {
                 /** @enum {string} */

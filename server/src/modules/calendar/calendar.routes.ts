@@ -1,29 +1,43 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   addCalendarDays,
   addWorkingDays,
+  calendarDayDeadline,
   CalendarNotCoveredError,
   coveredYears,
+  workingDayDeadline,
+  type Deadline,
 } from '../../../../domain/calendar/index.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { errorResponses } from '../../platform/http/error-responses.ts';
+import { presentCalendarYears } from './calendar.presenter.ts';
+import { selectStoredArrangements } from './calendar.repository.ts';
+import { calendarYearsSchema, deadlineQuerySchema, deadlineSchema } from './calendar.schemas.ts';
 
-const deadlineQuerySchema = z
-  .strictObject({
-    from: z.iso.date().describe('The day of the triggering event; counting starts the day after'),
-    workingDays: z.coerce.number().int().min(1).max(366).optional(),
-    calendarDays: z.coerce.number().int().min(1).max(3660).optional(),
-  })
-  .refine((q) => (q.workingDays === undefined) !== (q.calendarDays === undefined), {
-    path: ['workingDays'],
-    message: 'Give exactly one of workingDays and calendarDays',
-  });
+function deadlineOf(query: {
+  from: string;
+  workingDays?: number | undefined;
+  calendarDays?: number | undefined;
+  allowProvisional: boolean;
+}): Deadline {
+  const { from, workingDays, calendarDays, allowProvisional } = query;
+  if (allowProvisional)
+    return workingDays !== undefined
+      ? workingDayDeadline(from, workingDays)
+      : calendarDayDeadline(from, calendarDays!);
+  const date =
+    workingDays !== undefined
+      ? addWorkingDays(from, workingDays)
+      : addCalendarDays(from, calendarDays!);
+  return { date, provisional: false };
+}
 
-const deadlineSchema = z.object({ deadline: z.iso.date() }).meta({ id: 'Deadline' });
-
-/** `GET /calendar/deadline`: the last day of a legal period (Civil Code Arts. 201 and 203). */
-export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
+/**
+ * `GET /calendar/deadline`: the last day of a legal period (Civil Code Arts. 201 and 203);
+ * `GET /calendar/years`: the years whose holiday arrangement this server knows, and from where.
+ */
+export const calendarRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/calendar/deadline',
     {
@@ -36,13 +50,9 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { from, workingDays, calendarDays } = request.query;
       try {
-        const deadline =
-          workingDays !== undefined
-            ? addWorkingDays(from, workingDays)
-            : addCalendarDays(from, calendarDays!);
-        return { deadline };
+        const { date, provisional } = deadlineOf(request.query);
+        return { deadline: date, provisional };
       } catch (error) {
         if (error instanceof CalendarNotCoveredError) {
           throw new AppError('CALENDAR_NOT_COVERED', {
@@ -52,5 +62,18 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         throw error;
       }
     },
+  );
+
+  app.get(
+    '/calendar/years',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['calendar'],
+        summary: 'The years whose holiday arrangement is known, from the package or loaded',
+        response: { 200: calendarYearsSchema },
+      },
+    },
+    async () => presentCalendarYears(await selectStoredArrangements(db)),
   );
 };

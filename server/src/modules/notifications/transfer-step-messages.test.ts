@@ -56,6 +56,19 @@ describe('transferStepMessage', () => {
     expect(message.bodyEn).toContain('will be set once');
   });
 
+  it('calls a provisional deadline provisional, in both languages and in the text', () => {
+    const message = transferStepMessage({
+      step: 'submitted',
+      scheme: 'employee-pension',
+      deadlineOn: '2027-01-06',
+      deadlineProvisional: true,
+      reasonCode: null,
+    });
+    expect(message.bodyZh).toContain('法定期限暂定到2027年1月6日（国家公布节假日安排后重新计算）');
+    expect(message.sms).toContain('暂定到2027年1月6日');
+    expect(message.bodyEn).toContain('by 6 January 2027 at the latest for now (a provisional');
+  });
+
   it('writes every step in both languages, and no text carries an ID or phone number', () => {
     for (const step of notifiedTransferSteps) {
       const message = transferStepMessage({

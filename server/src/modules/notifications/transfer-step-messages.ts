@@ -30,6 +30,8 @@ export interface TransferStepFacts {
   scheme: InsuranceScheme;
   /** The legal deadline of the next step, set by this one; null when unknown or none. */
   deadlineOn: string | null;
+  /** The deadline counts the statutory holidays alone: its year's arrangement is not out yet. */
+  deadlineProvisional?: boolean;
   reasonCode: string | null;
 }
 
@@ -60,16 +62,19 @@ function dateEn(isoDate: string): string {
   return `${day} ${monthsEn[month! - 1]} ${year}`;
 }
 
-// When the holiday calendar does not reach the deadline yet, the deadline is set later (DECISIONS 4).
-function byWhenZh(deadlineOn: string | null): string {
-  return deadlineOn
-    ? `，法定期限到${dateZh(deadlineOn)}`
-    : '，法定期限将在国家公布下一年节假日安排后确定';
+// A provisional deadline says so (DECISIONS 39); without any (after 2100), it is set later.
+function byWhenZh(deadlineOn: string | null, provisional: boolean): string {
+  if (!deadlineOn) return '，法定期限将在国家公布下一年节假日安排后确定';
+  return provisional
+    ? `，法定期限暂定到${dateZh(deadlineOn)}（国家公布节假日安排后重新计算）`
+    : `，法定期限到${dateZh(deadlineOn)}`;
 }
-function byWhenEn(deadlineOn: string | null): string {
-  return deadlineOn
-    ? `, by ${dateEn(deadlineOn)} at the latest (the legal time limit)`
-    : "; the legal time limit will be set once next year's public holidays are announced";
+function byWhenEn(deadlineOn: string | null, provisional: boolean): string {
+  if (!deadlineOn)
+    return "; the legal time limit will be set once next year's public holidays are announced";
+  return provisional
+    ? `, by ${dateEn(deadlineOn)} at the latest for now (a provisional legal time limit, counted again once next year's public holidays are announced)`
+    : `, by ${dateEn(deadlineOn)} at the latest (the legal time limit)`;
 }
 
 function rejectionReason(code: string | null): { zh: string; en: string } {
@@ -85,8 +90,9 @@ function rejectionReason(code: string | null): { zh: string; en: string } {
  */
 export function transferStepMessage(facts: TransferStepFacts): TransferStepMessage {
   const scheme = schemeNames[facts.scheme];
-  const zhWhen = byWhenZh(facts.deadlineOn);
-  const enWhen = byWhenEn(facts.deadlineOn);
+  const provisional = facts.deadlineProvisional ?? false;
+  const zhWhen = byWhenZh(facts.deadlineOn, provisional);
+  const enWhen = byWhenEn(facts.deadlineOn, provisional);
   switch (facts.step) {
     case 'submitted':
       return {

@@ -11,6 +11,7 @@ export {
 } from './queries/get-step-for-applicant-notice.ts';
 export { supervisorRoutes, type SupervisorRouteOptions } from './agency/supervisor.routes.ts';
 export { runDeadlineWatch, type DeadlineWatchSummary } from './agency/deadline-watch.ts';
+export { recomputeOpenDeadlines } from './agency/recompute-open-deadlines.ts';
 export {
   DEADLINE_WATCH_CRONTAB,
   DEADLINE_WATCH_TASK,

@@ -1,7 +1,7 @@
 import type { TransferApplicationActionKind } from '../../../../domain/transfer/application-status.ts';
 import { OPEN_STATUSES } from '../../../../domain/transfer/application-status.ts';
 import type { FieldCipher } from '../../platform/crypto/index.ts';
-import { workingDaysLeft } from './deadline.ts';
+import { isProvisionalDeadline, workingDaysLeft } from './deadline.ts';
 import type { ActionRow, ApplicationRow } from './transfers.repository.ts';
 
 /** An application with its history, as the applicant's own pages show it (before masking). */
@@ -16,6 +16,8 @@ export interface TransferApplicationView {
     action: TransferApplicationActionKind;
     deadlineOn: string;
     workingDaysLeft: number | null;
+    /** Its year's holiday arrangement is not loaded yet: counted by the statutory holidays. */
+    deadlineProvisional: boolean;
   } | null;
 }
 
@@ -36,12 +38,15 @@ export function toView(
       ? cipher.decrypt(application.agentPhoneEncrypted)
       : null,
     actions,
+    // The application's deadline, not the action's: counted again after a holiday arrangement
+    // is loaded, where the action keeps the one it set (DECISIONS 39).
     nextStep:
-      open && latest?.deadlineOn
+      open && latest && application.nextDeadlineOn
         ? {
             action: latest.action,
-            deadlineOn: latest.deadlineOn,
-            workingDaysLeft: workingDaysLeft(today, latest.deadlineOn),
+            deadlineOn: application.nextDeadlineOn,
+            workingDaysLeft: workingDaysLeft(today, application.nextDeadlineOn),
+            deadlineProvisional: isProvisionalDeadline(application.nextDeadlineOn),
           }
         : null,
   };

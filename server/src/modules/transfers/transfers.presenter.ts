@@ -9,8 +9,10 @@ import {
   isRejectionReasonCode,
 } from '../../../../domain/transfer/rejection-reasons.ts';
 import type { TransferEligibility } from './queries/check-transfer-eligibility.ts';
+import { OPEN_STATUSES } from '../../../../domain/transfer/application-status.ts';
+import { isProvisionalDeadline } from './deadline.ts';
 import type { TransferApplicationView } from './transfer-application-view.ts';
-import type { ActionRow } from './transfers.repository.ts';
+import type { ActionRow, ApplicationRow } from './transfers.repository.ts';
 import type { applicationSchema, eligibilitySchema } from './transfers.schemas.ts';
 
 /** The status tag of an application, the same on every channel and page. */
@@ -52,7 +54,22 @@ export function rejectionReasonOf(
   return code !== null && isRejectionReasonCode(code) ? explainRejectionReason(code) : null;
 }
 
-function presentAction(action: ActionRow) {
+/**
+ * The deadline an action set for the step after it, as timelines show it: for the open step (the
+ * latest action of an open application) the deadline as counted now — a provisional one counted
+ * again once its year's arrangement is loaded (DECISIONS 39) — and otherwise as recorded.
+ */
+export function currentStepDeadline(
+  application: Pick<ApplicationRow, 'status' | 'nextDeadlineOn'>,
+  latest: Pick<ActionRow, 'id'> | undefined,
+  action: Pick<ActionRow, 'id' | 'deadlineOn'>,
+): string | null {
+  const open = OPEN_STATUSES.includes(application.status);
+  return open && latest?.id === action.id ? application.nextDeadlineOn : action.deadlineOn;
+}
+
+function presentAction(view: TransferApplicationView, action: ActionRow) {
+  const deadlineOn = currentStepDeadline(view.application, view.actions[0], action);
   return {
     seq: action.seq,
     action: action.action,
@@ -62,7 +79,8 @@ function presentAction(action: ActionRow) {
     reasonCode: action.reasonCode,
     reason: rejectionReasonOf(action.reasonCode),
     note: action.note,
-    deadlineOn: action.deadlineOn,
+    deadlineOn,
+    deadlineProvisional: deadlineOn !== null && isProvisionalDeadline(deadlineOn),
   };
 }
 
@@ -90,7 +108,7 @@ export function presentTransferApplication(
     submittedAt: application.submittedAt.toISOString(),
     version: application.version,
     nextStep: view.nextStep,
-    timeline: view.actions.map(presentAction),
+    timeline: view.actions.map((action) => presentAction(view, action)),
   };
 }
 

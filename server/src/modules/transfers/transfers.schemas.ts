@@ -70,6 +70,12 @@ export const withdrawBodySchema = z.strictObject({
   version: z.int().min(1).describe('The version you last saw'),
 });
 
+const deadlineProvisional = z
+  .boolean()
+  .describe(
+    "The deadline is provisional: its year's holiday arrangement is not published (loaded) yet, so it counts the statutory holidays alone and may move",
+  );
+
 const timelineEntry = z.object({
   seq: z.int(),
   action: z.enum(transferApplicationActionKinds),
@@ -82,7 +88,13 @@ const timelineEntry = z.object({
     .nullable()
     .describe("The labels of a rejection's reason code"),
   note: z.string().nullable().describe("A rejection's written explanation"),
-  deadlineOn: z.string().nullable().describe('Legal deadline of the next step after this action'),
+  deadlineOn: z
+    .string()
+    .nullable()
+    .describe(
+      'Legal deadline of the next step after this action; for the open step, as counted now',
+    ),
+  deadlineProvisional,
 });
 
 export const applicationSchema = z
@@ -108,7 +120,8 @@ export const applicationSchema = z
         workingDaysLeft: z
           .int()
           .nullable()
-          .describe('Null when the holiday calendar does not cover the deadline yet'),
+          .describe('Counted provisionally with a provisional deadline; null only after 2100'),
+        deadlineProvisional,
       })
       .nullable(),
     timeline: z.array(timelineEntry).describe('Newest first'),

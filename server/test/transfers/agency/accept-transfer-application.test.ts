@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { addWorkingDays } from '../../../../domain/calendar/index.ts';
+import { workingDayDeadline } from '../../../../domain/calendar/index.ts';
 import { todayInChina } from '../../../../domain/china-time.ts';
 import type { caseSchema } from '../../../src/modules/transfers/agency/agency.schemas.ts';
 import { renderContactLetter } from '../../../src/modules/transfers/documents/index.ts';
@@ -34,7 +34,7 @@ describe('the transfer-in agency accepts an application', () => {
   afterAll(() => t?.close());
 
   it('answers the case page as it now stands: accepted, the transfer-out step due in 15 working days', () => {
-    const deadline = addWorkingDays(todayInChina(), 15);
+    const deadline = workingDayDeadline(todayInChina(), 15).date;
     expect(accepted).toMatchObject({
       id: application.id,
       status: 'accepted',
@@ -143,7 +143,7 @@ describe('the transfer-in agency accepts an application', () => {
     expect(view).toMatchObject({
       status: 'accepted',
       statusLabel: { zh: '已受理，已发联系函' },
-      nextStep: { action: 'accepted', deadlineOn: addWorkingDays(todayInChina(), 15) },
+      nextStep: { action: 'accepted', deadlineOn: workingDayDeadline(todayInChina(), 15).date },
     });
     expect(view.timeline[0]).toMatchObject({
       action: 'accepted',

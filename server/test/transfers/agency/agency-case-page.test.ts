@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays } from '../../../../domain/calendar/index.ts';
+import { workingDayDeadline } from '../../../../domain/calendar/index.ts';
 import { todayInChina } from '../../../../domain/china-time.ts';
 import { createTestApp } from '../../helpers/test-app.ts';
 import { demoPerson, type TestApp } from '../transfer-helpers.ts';
@@ -57,7 +57,7 @@ describe('the case page of an agency', () => {
       },
       form: { contactPhone: '138****8000', postCode: '510620', agent: null, channel: 'web' },
       nextStep: {
-        deadlineOn: addWorkingDays(todayInChina(), 15),
+        deadlineOn: workingDayDeadline(todayInChina(), 15).date,
         workingDaysLeft: 15,
         deadlineState: 'on-time',
         overdue: false,
@@ -66,7 +66,7 @@ describe('the case page of an agency', () => {
         {
           action: 'submitted',
           actor: { role: 'applicant', displayName: null, agency: null },
-          deadlineOn: addWorkingDays(todayInChina(), 15),
+          deadlineOn: workingDayDeadline(todayInChina(), 15).date,
           reason: null,
         },
       ],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addWorkingDays } from '../../../../domain/calendar/index.ts';
+import { workingDayDeadline } from '../../../../domain/calendar/index.ts';
 import { todayInChina } from '../../../../domain/china-time.ts';
 import { countStatements } from '../../helpers/count-statements.ts';
 import { createTestApp } from '../../helpers/test-app.ts';
@@ -27,9 +27,10 @@ describe('the work queues of an agency', () => {
   const ids = { overdue: '', dueSoon: '', onTime: '' };
   const today = todayInChina();
   const deadlines = {
-    overdue: addDays(today, -7),
-    dueSoon: addWorkingDays(today, 2),
-    onTime: addWorkingDays(today, 10),
+    // A past day in a published year: only a deadline counted for certain can be overdue.
+    overdue: '2026-11-20',
+    dueSoon: workingDayDeadline(today, 2).date,
+    onTime: workingDayDeadline(today, 10).date,
   };
   const queue = async (who: StaffMember, path: string) => {
     const response = await who.get(path);
@@ -194,7 +195,7 @@ describe('the work queues of an agency', () => {
       expect.objectContaining({
         id: ids.onTime,
         status: 'accepted',
-        nextDeadlineOn: addWorkingDays(today, 15),
+        nextDeadlineOn: workingDayDeadline(today, 15).date,
         workingDaysLeft: 15,
       }),
     ]);

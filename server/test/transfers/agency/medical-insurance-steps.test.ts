@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays } from '../../../../domain/calendar/index.ts';
+import { workingDayDeadline } from '../../../../domain/calendar/index.ts';
 import { todayInChina } from '../../../../domain/china-time.ts';
 import { createTestApp } from '../../helpers/test-app.ts';
 import type { TestApp } from '../transfer-helpers.ts';
@@ -34,7 +34,7 @@ describe('the transfer-in steps of a medical-insurance transfer', () => {
       expect.objectContaining({
         id: application.id,
         scheme: 'medical',
-        nextDeadlineOn: addWorkingDays(today, 5),
+        nextDeadlineOn: workingDayDeadline(today, 5).date,
         workingDaysLeft: 5,
         deadlineState: 'on-time',
       }),
@@ -47,7 +47,7 @@ describe('the transfer-in steps of a medical-insurance transfer', () => {
   it('gives the transfer-out agency 10 working days once accepted, in its queue and the applicant’s timeline', async () => {
     const accepted = await tianjin.accept(application.id, application.version);
     expect(accepted.statusCode).toBe(200);
-    const deadline = addWorkingDays(today, 10);
+    const deadline = workingDayDeadline(today, 10).date;
     expect(accepted.json()).toMatchObject({
       status: 'accepted',
       nextStep: { deadlineOn: deadline, workingDaysLeft: 10 },
@@ -66,6 +66,7 @@ describe('the transfer-in steps of a medical-insurance transfer', () => {
       action: 'accepted',
       deadlineOn: deadline,
       workingDaysLeft: 10,
+      deadlineProvisional: workingDayDeadline(today, 10).provisional,
     });
     const { rows } = await t.database.pool.query(
       `select content_encrypted from transfer_documents where application_id = $1`,

@@ -169,11 +169,16 @@ describe('the deadline watch', () => {
     expect(disagreements).toEqual([]);
   });
 
-  it('flags not-yet-overdue steps due soon while the calendar cannot count the days ahead', async () => {
-    const ids = await insertDeadlines({ past: '2031-05-30', ahead: '2031-07-01' });
+  it('past the holiday data, counts provisionally and never calls a provisional deadline overdue', async () => {
+    // 2031 is in no arrangement: its days are counted by the statutory holidays alone.
+    const ids = await insertDeadlines({
+      past: '2031-05-30',
+      soon: '2031-06-04',
+      ahead: '2031-07-01',
+    });
     const summary = await watch('2031-06-02');
-    expect(summary.onTimeFrom).toBeNull();
-    expect(await statesOf(ids)).toEqual({ past: 'overdue', ahead: 'due-soon' });
+    expect(summary).toMatchObject({ onTimeFrom: '2031-06-06', provisionalFrom: '2026-12-25' });
+    expect(await statesOf(ids)).toEqual({ past: 'due-soon', soon: 'due-soon', ahead: 'on-time' });
   });
 
   it('summarises each run in one audit entry and one event, not one per case', async () => {

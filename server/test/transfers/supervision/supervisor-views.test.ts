@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../../../domain/calendar/index.ts';
 import { todayInChina } from '../../../../domain/china-time.ts';
 import { getHandlingTimes } from '../../../src/modules/transfers/agency/supervisor-handling-times.ts';
 import { workingDaysLeft } from '../../../src/modules/transfers/deadline.ts';
@@ -33,6 +32,10 @@ describe('supervisor views: overdue cases and handling times of the own agency',
 
   describe('overdue cases', () => {
     const ids: Record<string, string> = {};
+    // Past days of a published year: a deadline on or after the first day without a published
+    // holiday arrangement is provisional and never overdue (DECISIONS 39).
+    const reviewLateOn = '2026-11-20';
+    const daysSince = (day: string) => (Date.parse(today) - Date.parse(day)) / 86_400_000;
     beforeAll(async () => {
       const pool = t.database.pool;
       // Shenzhen (440300) is the transfer-in agency of the first, the transfer-out of the second.
@@ -40,23 +43,23 @@ describe('supervisor views: overdue cases and handling times of the own agency',
         fromRegionCode: '440100',
         toRegionCode: '440300',
         status: 'submitted',
-        nextDeadlineOn: addDays(today, -5),
+        nextDeadlineOn: reviewLateOn,
       });
       ids.sendingLate = await insertCase(pool, {
         fromRegionCode: '440300',
         toRegionCode: '110100',
         status: 'accepted',
-        nextDeadlineOn: addDays(today, -2),
+        nextDeadlineOn: '2026-11-23',
       });
       ids.elsewhere = await insertCase(pool, {
         fromRegionCode: '620100',
         toRegionCode: '510100',
-        nextDeadlineOn: addDays(today, -9),
+        nextDeadlineOn: '2026-11-16',
       });
       ids.dueToday = await insertCase(pool, { nextDeadlineOn: today });
       ids.closed = await insertCase(pool, {
         status: 'completed',
-        nextDeadlineOn: addDays(today, -20),
+        nextDeadlineOn: '2026-11-02',
       });
       ids.noDeadline = await insertCase(pool, { nextDeadlineOn: null });
     });
@@ -75,18 +78,18 @@ describe('supervisor views: overdue cases and handling times of the own agency',
           fromRegion: '440100',
           toRegion: '440300',
           submittedAt: expect.any(String),
-          deadlineOn: addDays(today, -5),
+          deadlineOn: reviewLateOn,
           stepWith: 'transfer-in',
           stepIsOurs: true,
-          daysOverdue: 5,
-          workingDaysOverdue: workingDaysLeft(addDays(today, -5), today),
+          daysOverdue: daysSince(reviewLateOn),
+          workingDaysOverdue: workingDaysLeft(reviewLateOn, today),
         },
         expect.objectContaining({
           id: ids.sendingLate,
           status: 'accepted',
           stepWith: 'transfer-out',
           stepIsOurs: true,
-          daysOverdue: 2,
+          daysOverdue: daysSince('2026-11-23'),
         }),
       ]);
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDateCovered } from '../../../../../domain/calendar/index.ts';
 import type { FieldCipher } from '../../../platform/crypto/index.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import type { DomainEvent } from '../../../platform/events/index.ts';
@@ -44,6 +45,7 @@ export async function composeTransferStepNotice(
       step,
       scheme: facts.scheme,
       deadlineOn: facts.deadlineOn,
+      deadlineProvisional: facts.deadlineOn !== null && !isDateCovered(facts.deadlineOn),
       reasonCode: facts.reasonCode,
     }),
   };

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-
 import type { InsuranceScheme } from '../../../../../domain/schemes.ts';
 import type { Executor } from '../../../platform/db/database.ts';
 import { transferApplications } from '../transfers.tables.ts';
-import type { DeadlineState } from './deadline-standing.ts';
+import type { DeadlineState, StandingBounds } from './deadline-standing.ts';
 
 /**
  * The three work queues of an agency (DOMAIN.md §3): applications to accept and transfers to
@@ -23,7 +23,7 @@ export interface QueueFilter {
   agencyRegionCode: string;
   queue: AgencyQueue;
   scheme?: InsuranceScheme | undefined;
-  deadlineState?: { state: DeadlineState; today: string; onTimeFrom: string | null } | undefined;
+  deadlineState?: ({ state: DeadlineState } & StandingBounds) | undefined;
   /** Ids beginning with a typed reference. */
   idRange?: { first: string; last: string } | undefined;
 }
@@ -67,18 +67,20 @@ function conditions(filter: QueueFilter): SQL | undefined {
   );
 }
 
+// The standings as deadlineStanding gives them (and the deadline watch stores them): overdue
+// past a deadline that is not provisional; due soon before the first on-time day, which is after
+// today, or past a provisional deadline; on time from then on (after 2100: from today).
 function deadlineCondition({
   state,
   today,
   onTimeFrom,
+  provisionalFrom,
 }: NonNullable<QueueFilter['deadlineState']>): SQL | undefined {
-  if (state === 'overdue') return lt(t.nextDeadlineOn, today);
-  if (state === 'due-soon')
-    return and(
-      gte(t.nextDeadlineOn, today),
-      onTimeFrom ? lt(t.nextDeadlineOn, onTimeFrom) : undefined,
-    );
-  return onTimeFrom ? gte(t.nextDeadlineOn, onTimeFrom) : sql`false`;
+  const overdue = and(lt(t.nextDeadlineOn, today), lt(t.nextDeadlineOn, provisionalFrom));
+  const onTimeFromDay = onTimeFrom ?? today;
+  if (state === 'overdue') return overdue;
+  if (state === 'due-soon') return and(lt(t.nextDeadlineOn, onTimeFromDay), sql`not (${overdue})`);
+  return gte(t.nextDeadlineOn, onTimeFromDay);
 }
 
 function keysetCondition(order: QueueOrder): SQL | undefined {

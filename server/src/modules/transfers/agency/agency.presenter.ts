@@ -2,7 +2,13 @@ import type { z } from 'zod';
 import { maskCitizenId, maskName, maskPhone } from '../../../../../domain/identifiers/index.ts';
 import { applicationReference } from '../../../../../domain/transfer/application-reference.ts';
 import { monthsInclusive } from '../../../../../domain/transfer/months.ts';
-import { actionLabels, rejectionReasonOf, statusLabels } from '../transfers.presenter.ts';
+import { isProvisionalDeadline } from '../deadline.ts';
+import {
+  actionLabels,
+  currentStepDeadline,
+  rejectionReasonOf,
+  statusLabels,
+} from '../transfers.presenter.ts';
 import type { caseSchema, queueSchema } from './agency.schemas.ts';
 import type { AgencyCaseView } from './get-agency-case.ts';
 import type { AgencyQueue } from './agency-queue.repository.ts';
@@ -37,6 +43,7 @@ export function presentQueue(
       nextDeadlineOn: record.nextDeadlineOn,
       workingDaysLeft: entry.workingDaysLeft,
       deadlineState: entry.deadlineState,
+      deadlineProvisional: entry.deadlineProvisional,
       overdue: entry.deadlineState === 'overdue',
       version: record.version,
     })),
@@ -81,6 +88,7 @@ export function presentAgencyCase(view: AgencyCaseView): z.infer<typeof caseSche
       deadlineOn: view.nextStep.deadlineOn,
       workingDaysLeft: view.nextStep.workingDaysLeft,
       deadlineState: view.nextStep.state,
+      deadlineProvisional: view.nextStep.provisional,
       overdue: view.nextStep.state === 'overdue',
     },
     checks: view.checks,
@@ -93,20 +101,24 @@ export function presentAgencyCase(view: AgencyCaseView): z.infer<typeof caseSche
       endedOn: r.endedOn,
       contributionMonths: r.periods.reduce((sum, p) => sum + monthsInclusive(p.from, p.to), 0),
     })),
-    timeline: view.timeline.map(({ action, actor }) => ({
-      seq: action.seq,
-      action: action.action,
-      label: actionLabels[action.action],
-      actor: {
-        role: roles[actor.kind],
-        displayName: actor.displayName,
-        agency: actor.agency && regionOf(actor.agency),
-      },
-      at: action.at.toISOString(),
-      reason: rejectionReasonOf(action.reasonCode),
-      note: action.note,
-      deadlineOn: action.deadlineOn,
-    })),
+    timeline: view.timeline.map(({ action, actor }) => {
+      const deadlineOn = currentStepDeadline(application, view.timeline[0]?.action, action);
+      return {
+        seq: action.seq,
+        action: action.action,
+        label: actionLabels[action.action],
+        actor: {
+          role: roles[actor.kind],
+          displayName: actor.displayName,
+          agency: actor.agency && regionOf(actor.agency),
+        },
+        at: action.at.toISOString(),
+        reason: rejectionReasonOf(action.reasonCode),
+        note: action.note,
+        deadlineOn,
+        deadlineProvisional: deadlineOn !== null && isProvisionalDeadline(deadlineOn),
+      };
+    }),
     documents: view.documents.map((d) => ({
       kind: d.kind,
       number: d.number,

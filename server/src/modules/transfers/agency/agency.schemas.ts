@@ -13,6 +13,11 @@ import { backgroundCheckCodes } from './background-checks.ts';
 const texts = z.object({ zh: z.string(), en: z.string() });
 const scheme = z.enum(insuranceSchemes);
 const deadlineState = z.enum(['on-time', 'due-soon', 'overdue']);
+const provisional = z
+  .boolean()
+  .describe(
+    "The deadline is provisional: its year's holiday arrangement is not published (loaded) yet, so it counts the statutory holidays alone and may move",
+  );
 const region = z
   .object({ code: z.string(), name: z.string(), agencyName: z.string().nullable() })
   .meta({ id: 'AgencyRegion' });
@@ -56,6 +61,7 @@ const queueRowSchema = z.object({
   nextDeadlineOn: z.string().nullable(),
   workingDaysLeft: z.int().nullable(),
   deadlineState: deadlineState.nullable(),
+  deadlineProvisional: provisional,
   overdue: z.boolean(),
   version: z.int(),
 });
@@ -104,6 +110,7 @@ export const caseSchema = z
         deadlineOn: z.string(),
         workingDaysLeft: z.int().nullable(),
         deadlineState: deadlineState.nullable(),
+        deadlineProvisional: provisional,
         overdue: z.boolean(),
       })
       .nullable(),
@@ -142,7 +149,13 @@ export const caseSchema = z
           at: z.string(),
           reason: z.object({ code: z.string(), zh: z.string(), en: z.string() }).nullable(),
           note: z.string().nullable(),
-          deadlineOn: z.string().nullable(),
+          deadlineOn: z
+            .string()
+            .nullable()
+            .describe(
+              "The next step's deadline after this action; for the open step, as counted now",
+            ),
+          deadlineProvisional: provisional,
         }),
       )
       .describe('Newest first'),

@@ -1,13 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/database.ts';
-import type { DeadlineState } from './deadline-standing.ts';
-
-/** The date bounds of the standings on the day of a run (deadlineStateBounds). */
-export interface StandingBounds {
-  today: string;
-  /** The first day that is on time; null when the holiday calendar does not reach it yet. */
-  onTimeFrom: string | null;
-}
+import type { DeadlineState, StandingBounds } from './deadline-standing.ts';
 
 /** How many open steps changed to each standing (`none`: the step has no deadline). */
 export type StandingCounts = Record<DeadlineState | 'none', number>;
@@ -22,13 +15,15 @@ export const noStandings = (): StandingCounts => ({
 const OPEN = sql.raw(`('submitted', 'accepted', 'out-done')`);
 
 // The standing of a row's step, as deadlineStanding computes it for one case: overdue after the
-// last day; due soon before the first on-time day — and, while the calendar cannot tell where
-// that is, due soon rather than on time (a warning too many, never one too few).
+// last day, if that day is not provisional; due soon before the first on-time day (which is after
+// today), or past a provisional last day; on time otherwise — also after 2100, where nothing can
+// be counted.
 function standingOf(bounds: StandingBounds) {
   return sql`case
     when next_deadline_on is null then null
-    when next_deadline_on < ${bounds.today}::date then 'overdue'
-    when ${bounds.onTimeFrom}::date is null or next_deadline_on < ${bounds.onTimeFrom}::date then 'due-soon'
+    when next_deadline_on < ${bounds.today}::date
+      and next_deadline_on < ${bounds.provisionalFrom}::date then 'overdue'
+    when next_deadline_on < coalesce(${bounds.onTimeFrom}::date, ${bounds.today}::date) then 'due-soon'
     else 'on-time' end`;
 }
 

@@ -47,6 +47,8 @@ export interface AgencyCaseView {
     deadlineOn: string;
     workingDaysLeft: number | null;
     state: DeadlineState | null;
+    /** Its year's holiday arrangement is not loaded yet: counted by the statutory holidays. */
+    provisional: boolean;
   } | null;
   checks: BackgroundCheck[];
   /** The person's relationships in the case's scheme, oldest first. */

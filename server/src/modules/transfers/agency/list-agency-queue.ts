@@ -24,6 +24,8 @@ export interface QueueEntry {
   toRegion: NamedRegion;
   workingDaysLeft: number | null;
   deadlineState: DeadlineState | null;
+  /** The deadline is provisional: its year's holiday arrangement is not loaded yet. */
+  deadlineProvisional: boolean;
 }
 
 export interface QueueRequest {
@@ -104,9 +106,14 @@ export async function listAgencyQueue({
   return { entries, total, nextCursor };
 }
 
-const standing = ({ workingDaysLeft, state }: ReturnType<typeof deadlineStanding>) => ({
+const standing = ({
+  workingDaysLeft,
+  state,
+  provisional,
+}: ReturnType<typeof deadlineStanding>) => ({
   workingDaysLeft,
   deadlineState: state,
+  deadlineProvisional: provisional,
 });
 
 function keyOf(record: QueueRecord, sort: QueueOrder['sort']): { key: string; id: string } {

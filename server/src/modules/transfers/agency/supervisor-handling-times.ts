@@ -1,3 +1,4 @@
+import { isDateCovered } from '../../../../../domain/calendar/index.ts';
 import type { Executor } from '../../../platform/db/database.ts';
 import { workingDaysLeft } from '../deadline.ts';
 import type { AgencyStep } from './record-agency-step.ts';
@@ -43,7 +44,10 @@ export async function getHandlingTimes({
     for (const group of groups.filter((g) => g.step === step)) {
       count += group.count;
       seconds += group.seconds;
-      const between = workingDaysLeft(group.fromDay, group.toDay);
+      // Not provisionally: a statistic of the past holds only days the arrangements decide.
+      const between = isDateCovered(group.toDay)
+        ? workingDaysLeft(group.fromDay, group.toDay)
+        : null;
       if (between === null) continue;
       countedDays += group.count;
       workingDays += between * group.count;

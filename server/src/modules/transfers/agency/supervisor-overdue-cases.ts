@@ -1,3 +1,4 @@
+import { firstUncoveredDay } from '../../../../../domain/calendar/index.ts';
 import type { Executor } from '../../../platform/db/database.ts';
 import { workingDaysLeft } from '../deadline.ts';
 import type { AgencySide } from './agency-case-access.ts';
@@ -11,7 +12,7 @@ export interface OverdueCase extends OverdueCaseRecord {
   stepIsOurs: boolean;
   /** Calendar days since the deadline. */
   daysOverdue: number;
-  /** Working days since the deadline; null when the holiday calendar does not cover them. */
+  /** Working days since the deadline (provisionally counted if today's arrangement is not loaded). */
   workingDaysOverdue: number | null;
 }
 
@@ -30,7 +31,12 @@ export async function listOverdueCases({
   today: string;
   limit: number;
 }): Promise<{ cases: OverdueCase[]; total: number }> {
-  const { cases, total } = await selectOverdueCases(db, { agencyRegionCode, today, limit });
+  const { cases, total } = await selectOverdueCases(db, {
+    agencyRegionCode,
+    today,
+    provisionalFrom: firstUncoveredDay(),
+    limit,
+  });
   return {
     total,
     cases: cases.map((record) => {

@@ -17,11 +17,12 @@ export interface OverdueCaseRecord {
 /**
  * The open cases of an agency — transfers into its region and out of it — whose next step's
  * deadline is before `today`, the longest overdue first, with how many there are in all.
- * Compared with the date itself, so the answer is right also before the day's watch has run.
+ * Compared with the date itself, so the answer is right also before the day's watch has run. A
+ * provisional deadline (on or after `provisionalFrom`) is never overdue (DECISIONS 39).
  */
 export async function selectOverdueCases(
   db: Executor,
-  query: { agencyRegionCode: string; today: string; limit: number },
+  query: { agencyRegionCode: string; today: string; provisionalFrom: string; limit: number },
 ): Promise<{ cases: OverdueCaseRecord[]; total: number }> {
   const { rows } = await db.execute<{
     id: string;
@@ -38,6 +39,7 @@ export async function selectOverdueCases(
     from transfer_applications
     where status in ('submitted', 'accepted', 'out-done')
       and next_deadline_on < ${query.today}::date
+      and next_deadline_on < ${query.provisionalFrom}::date
       and (to_region_code = ${query.agencyRegionCode} or from_region_code = ${query.agencyRegionCode})
     order by next_deadline_on, id
     limit ${query.limit}`);
