@@ -103,7 +103,7 @@ describe('agencies handle transfer applications in a browser', () => {
     await citizen.page.goto(url(applicationPath));
     await citizen.page.locator('.tag', { hasText: '已受理，已发联系函' }).waitFor();
     await citizen.page.getByText('转入地受理并发出联系函').waitFor();
-    await citizen.page.getByText(/^截止日期：\d{4}年/).waitFor();
+    await citizen.page.getByText(/^截止日期(（暂定）)?：\d{4}年/).waitFor();
     await expectNoAccessibilityViolations(citizen.page, 'citizen: accepted');
 
     // Chengdu, the transfer-out agency, in English: the case waits in its queue to process.
@@ -137,7 +137,7 @@ describe('agencies handle transfer applications in a browser', () => {
 
     await citizen.page.reload();
     await citizen.page.getByText('转出地办结并转出基金').waitFor();
-    await citizen.page.getByText(/^截止日期：\d{4}年/).waitFor();
+    await citizen.page.getByText(/^截止日期(（暂定）)?：\d{4}年/).waitFor();
     await expectNoAccessibilityViolations(citizen.page, 'citizen: transferred out');
 
     // Guangzhou confirms and completes, from its queue to confirm.

@@ -114,7 +114,7 @@ describe('the transfer application in English in a browser', () => {
     await page.getByRole('button', { name: 'Confirm and submit' }).click();
 
     await page.getByRole('heading', { name: 'Application submitted', level: 1 }).waitFor();
-    await page.getByText(/^Review deadline: /).waitFor();
+    await page.getByText(/^Review deadline( \(provisional\))?: /).waitFor();
     const reference = (await page.locator('.reference').textContent()) ?? '';
     expect(reference).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}$/);
     await check(page, 'confirmation');

@@ -96,7 +96,7 @@ describe('applying online to transfer social insurance in a browser', () => {
 
     await page.getByRole('heading', { name: '申请已提交', level: 1 }).waitFor();
     await page.getByText('转入地社保经办机构将在15个工作日内审核您的申请。').waitFor();
-    await page.getByText(/^审核截止日期：\d{4}年\d{1,2}月\d{1,2}日$/).waitFor();
+    await page.getByText(/^审核截止日期(（暂定）)?：\d{4}年\d{1,2}月\d{1,2}日$/).waitFor();
     const reference = (await page.locator('.reference').textContent()) ?? '';
     expect(reference).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}$/);
     await check(page, 'confirmation');
@@ -113,7 +113,7 @@ describe('applying online to transfer social insurance in a browser', () => {
     await check(page, 'my applications');
     await page.getByRole('link', { name: `查看申请 ${reference}` }).click();
     await page.getByRole('heading', { name: '申请详情', level: 1 }).waitFor();
-    await page.getByText(/^截止日期：\d{4}年/).waitFor();
+    await page.getByText(/^截止日期(（暂定）)?：\d{4}年/).waitFor();
     await page.getByText(/^剩余 \d+ 个工作日$/).waitFor();
     await check(page, 'application details');
 

@@ -303,6 +303,7 @@ export const en: Messages = {
     reviewWithin:
       'The social insurance agency at your destination reviews your application within 15 working days.',
     deadline: (date: string) => `Review deadline: ${date}`,
+    provisionalDeadline: (date: string) => `Review deadline (provisional): ${date}`,
     trackLink: 'View my applications',
   },
   myApplications: {
@@ -315,6 +316,9 @@ export const en: Messages = {
     timeline: 'Progress',
     nextStep: 'Next step',
     deadline: (date: string) => `Deadline: ${date}`,
+    provisionalDeadline: (date: string) => `Deadline (provisional): ${date}`,
+    provisionalExplained:
+      "Next year's public holiday arrangement has not been published yet, so this date counts only the statutory public holidays. Once it is published, we recalculate the deadline and update it here.",
     daysLeft: (n: number) => `${n} working ${n === 1 ? 'day' : 'days'} left`,
     withdraw: 'Withdraw application',
     withdrawTitle: 'Are you sure you want to withdraw this application?',

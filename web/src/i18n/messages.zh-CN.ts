@@ -278,6 +278,7 @@ export const zhCN = {
     whatNext: '接下来会怎样',
     reviewWithin: '转入地社保经办机构将在15个工作日内审核您的申请。',
     deadline: (date: string) => `审核截止日期：${date}`,
+    provisionalDeadline: (date: string) => `审核截止日期（暂定）：${date}`,
     trackLink: '查看我的申请',
   },
   myApplications: {
@@ -290,6 +291,10 @@ export const zhCN = {
     timeline: '办理进度',
     nextStep: '下一步',
     deadline: (date: string) => `截止日期：${date}`,
+    provisionalDeadline: (date: string) => `截止日期（暂定）：${date}`,
+    /** Why a deadline is provisional (DECISIONS 39). */
+    provisionalExplained:
+      '国家下一年度的节假日安排尚未公布，这个日期暂按法定节假日推算。安排公布后，我们会重新计算截止日期并在这里更新。',
     daysLeft: (n: number) => `剩余 ${n} 个工作日`,
     withdraw: '撤回申请',
     withdrawTitle: '确定要撤回这份申请吗？',

@@ -27,12 +27,19 @@ export function CaseSummary({ agencyCase }: { agencyCase: AgencyCase }) {
         <dd>
           {agencyCase.nextStep ? (
             <>
-              {formatDate(agencyCase.nextStep.deadlineOn, language)}{' '}
+              {formatDate(agencyCase.nextStep.deadlineOn, language)}
+              {agencyCase.nextStep.deadlineProvisional && t.deadline.provisional}{' '}
               <DeadlineStanding
                 state={agencyCase.nextStep.deadlineState}
                 workingDaysLeft={agencyCase.nextStep.workingDaysLeft}
                 deadlineOn={agencyCase.nextStep.deadlineOn}
               />
+              {agencyCase.nextStep.deadlineProvisional && (
+                <>
+                  <br />
+                  <span className="hint">{t.deadline.provisionalExplained}</span>
+                </>
+              )}
             </>
           ) : (
             t.deadline.none

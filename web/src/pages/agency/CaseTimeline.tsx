@@ -42,7 +42,9 @@ export function CaseTimeline({ timeline }: { timeline: AgencyCase['timeline'] })
             {entry.deadlineOn && (
               <>
                 <br />
-                {c.stepDeadline(formatDate(entry.deadlineOn, language))}
+                {(entry.deadlineProvisional ? c.provisionalStepDeadline : c.stepDeadline)(
+                  formatDate(entry.deadlineOn, language),
+                )}
               </>
             )}
           </li>

@@ -96,6 +96,7 @@ export function QueueTable(props: {
             </td>
             <td data-label={c.deadline} className="nowrap">
               {row.nextDeadlineOn ? formatDate(row.nextDeadlineOn, language) : t.deadline.none}
+              {row.nextDeadlineOn && row.deadlineProvisional && t.deadline.provisional}
             </td>
             <td data-label={c.standing}>
               <DeadlineStanding

@@ -85,6 +85,9 @@ export const agencyEn: AgencyMessages = {
     noCalendar: 'The holiday calendar is not published yet: working days cannot be counted',
     none: 'None',
     on: (date: string) => `Due ${date}`,
+    provisional: ' (provisional)',
+    provisionalExplained:
+      'Provisional: the holiday arrangement of the year this period reaches is not published (loaded) yet, so it counts the statutory holidays alone, and it is never marked overdue for that. It is recalculated once the arrangement is loaded.',
   },
   case: {
     title: (reference: string) => `Case ${reference}`,
@@ -154,6 +157,7 @@ export const agencyEn: AgencyMessages = {
     reason: (reason: string) => `Reason: ${reason}`,
     note: (note: string) => `Explanation: ${note}`,
     stepDeadline: (date: string) => `Next step due by ${date}`,
+    provisionalStepDeadline: (date: string) => `Next step due by ${date} (provisional)`,
     documents: 'Documents',
     noDocuments: 'No documents issued yet.',
     documentKinds: {

@@ -83,6 +83,10 @@ export const agencyZhCN = {
     noCalendar: '节假日安排尚未公布，暂不能计算剩余工作日',
     none: '无',
     on: (date: string) => `截止 ${date}`,
+    /** After a date counted by the statutory holidays alone (DECISIONS 39). */
+    provisional: '（暂定）',
+    provisionalExplained:
+      '暂定：该期限所需年度的节假日安排尚未公布（载入），暂按法定节假日推算；不会因此标记为已逾期。安排载入后系统将重新计算。',
   },
   case: {
     title: (reference: string) => `案件 ${reference}`,
@@ -148,6 +152,7 @@ export const agencyZhCN = {
     reason: (reason: string) => `原因：${reason}`,
     note: (note: string) => `说明：${note}`,
     stepDeadline: (date: string) => `下一步截止日期：${date}`,
+    provisionalStepDeadline: (date: string) => `下一步截止日期（暂定）：${date}`,
     documents: '文书',
     noDocuments: '还没有出具文书。',
     documentKinds: {

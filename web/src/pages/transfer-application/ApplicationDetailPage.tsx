@@ -120,9 +120,16 @@ function Details(props: {
         <>
           <h2>{t.myApplications.nextStep}</h2>
           <p>{t.apply.reviewWithin}</p>
-          <p>{t.myApplications.deadline(formatDate(application.nextStep.deadlineOn, language))}</p>
+          <p>
+            {(application.nextStep.deadlineProvisional
+              ? t.myApplications.provisionalDeadline
+              : t.myApplications.deadline)(formatDate(application.nextStep.deadlineOn, language))}
+          </p>
           {application.nextStep.workingDaysLeft !== null && (
             <p>{t.myApplications.daysLeft(application.nextStep.workingDaysLeft)}</p>
+          )}
+          {application.nextStep.deadlineProvisional && (
+            <p className="hint">{t.myApplications.provisionalExplained}</p>
           )}
         </>
       )}

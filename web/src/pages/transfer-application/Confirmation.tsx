@@ -26,7 +26,16 @@ export function Confirmation({ application }: { application: TransferApplication
       <h2>{t.apply.whatNext}</h2>
       <p>{t.apply.reviewWithin}</p>
       {application.nextStep && (
-        <p>{t.apply.deadline(formatDate(application.nextStep.deadlineOn, language))}</p>
+        <>
+          <p>
+            {(application.nextStep.deadlineProvisional
+              ? t.apply.provisionalDeadline
+              : t.apply.deadline)(formatDate(application.nextStep.deadlineOn, language))}
+          </p>
+          {application.nextStep.deadlineProvisional && (
+            <p className="hint">{t.myApplications.provisionalExplained}</p>
+          )}
+        </>
       )}
       <ul className="actions">
         <li>
