@@ -217,4 +217,37 @@ describe('POST /api/v1/me/transfer-applications', () => {
       runIdempotently({ ...options, run: async () => ({ status: 201, body: {} }) }),
     ).resolves.toEqual({ status: 201, body: { ok: true } });
   });
+
+  it('runs a key once when its repeats arrive at the same moment (claims of one turn share a statement)', async () => {
+    let runs = 0;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let settled = 0;
+    const options = { db: t.database.db, scope: 'citizen:test', key: 'same-moment', hash: 'h2' };
+    const outcomes = Array.from({ length: 5 }, () =>
+      runIdempotently({
+        ...options,
+        run: async () => {
+          runs++;
+          await gate;
+          return { status: 201, body: { ok: true } };
+        },
+      }).then(
+        (value) => ({ status: 'fulfilled' as const, value }),
+        (reason: unknown) => ({ status: 'rejected' as const, reason }),
+      ),
+    );
+    for (const outcome of outcomes) void outcome.then(() => settled++);
+    // The first is held until the four repeats have their answers: 409, it is still running.
+    for (let wait = 0; settled < 4 && wait < 500; wait++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    release();
+    const answers = await Promise.all(outcomes);
+    expect(runs).toBe(1);
+    expect(answers.filter((o) => o.status === 'fulfilled')).toEqual([
+      { status: 'fulfilled', value: { status: 201, body: { ok: true } } },
+    ]);
+    for (const answer of answers.filter((o) => o.status === 'rejected'))
+      expect(answer.reason).toMatchObject({ code: 'IDEMPOTENCY_KEY_IN_FLIGHT' });
+  });
 });

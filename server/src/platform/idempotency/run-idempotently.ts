@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import DataLoader from 'dataloader';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { canonicalJson } from '../audit/index.ts';
 import type { Db, Executor } from '../db/database.ts';
@@ -21,20 +22,47 @@ export interface ClaimedKey {
 /** After this long an unfinished first request (its process died) no longer blocks the key. */
 const IN_FLIGHT_TIMEOUT_MS = 60_000;
 
-// Every keyed submission claims its key and stores its answer: built once (db/prepared.ts).
-const claimKey = preparedQuery((db) =>
-  db
-    .insert(idempotencyKeys)
-    .values({
-      scope: sql.placeholder('scope'),
-      key: sql.placeholder('key'),
-      requestHash: sql.placeholder('hash'),
-      createdAt: sql.placeholder('createdAt'),
-    })
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key })
-    .prepare('idempotency_claim_key'),
-);
+interface Claim extends ClaimedKey {
+  hash: string;
+  createdAt: Date;
+}
+
+/**
+ * Claims keys: the claims of one turn of the event loop in one statement (like the batched
+ * lookups, platform/db/batched-lookup.ts). Each claim learns whether it now holds its key; of two
+ * claims of the same key in one turn only the first does, as if they had come one after the other.
+ */
+const claimers = new WeakMap<Db, DataLoader<Claim, boolean>>();
+function claimKey(db: Db, claim: Claim): Promise<boolean> {
+  let claimer = claimers.get(db);
+  if (claimer === undefined) {
+    claimer = new DataLoader<Claim, boolean>(
+      async (claims) => {
+        const rows = claims.map((c) => ({
+          scope: c.scope,
+          key: c.key,
+          hash: c.hash,
+          created_at: c.createdAt.toISOString(),
+        }));
+        const { rows: won } = await db.execute<{ scope: string; key: string }>(sql`
+          insert into idempotency_keys (scope, key, request_hash, created_at)
+          select c.scope, c.key, c.hash, c.created_at
+            from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+              as c(scope text, key text, hash text, created_at timestamptz)
+          on conflict do nothing
+          returning scope, key`);
+        const held = new Set(won.map((row) => keyId(row)));
+        return claims.map((claim) => held.delete(keyId(claim)));
+      },
+      { cache: false, maxBatchSize: 256, batchScheduleFn: (run) => setImmediate(run) },
+    );
+    claimers.set(db, claimer);
+  }
+  return claimer.load(claim);
+}
+const keyId = ({ scope, key }: ClaimedKey) => `${scope}\u0000${key}`;
+
+// Every keyed request stores its answer (unless its command did): built once (db/prepared.ts).
 const storeResponse = preparedQuery((db) =>
   db
     .update(idempotencyKeys)
@@ -105,8 +133,7 @@ export async function runIdempotently({
   now?: Date;
 }): Promise<IdempotentResponse> {
   if (key === undefined) return run(undefined);
-  const claimed = await claimKey(db).execute({ scope, key, hash, createdAt: now });
-  if (claimed.length === 0) {
+  if (!(await claimKey(db, { scope, key, hash, createdAt: now }))) {
     const replay = await answerRepeat({ db, scope, key, hash, now });
     if (replay) return replay;
   }
