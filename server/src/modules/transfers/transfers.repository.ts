@@ -104,27 +104,10 @@ function wholeRows<Table extends PgTable>(table: Table) {
       });
       return sql`${names} values ${sql.join(tuples, sql`, `)}`;
     },
-    /** Whole rows as JSON keyed by column name, for json_populate_recordset(null::table, …). */
-    json(...rows: Table['$inferSelect'][]): string {
-      return JSON.stringify(
-        rows.map((row) =>
-          Object.fromEntries(
-            columns.map(([key, column]) => {
-              const value = (row as Record<string, unknown>)[key];
-              return [column.name, value === null ? null : column.mapToDriverValue(value)];
-            }),
-          ),
-        ),
-      );
-    },
   };
 }
 const applicationRows = wholeRows(transferApplications);
 const actionRows = wholeRows(transferApplicationActions);
-
-// The one-open-application index's predicate, spelled with constants: PostgreSQL infers the index
-// an ON CONFLICT names only from a predicate it can compare with the index's.
-const openStatusPredicate = sql.raw(`status in (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`);
 
 /** A new application and its first action, as a submission writes them. */
 export interface NewApplicationWithFirstAction {
@@ -132,34 +115,32 @@ export interface NewApplicationWithFirstAction {
   action: NewActionRow;
 }
 
-/**
- * Writes new applications with their first actions inside the caller's transaction, one
- * statement for any number, and gives back the rows as stored (without reading them again) of
- * those written. An application whose person already has an open one for the scheme — stored
- * before, or earlier in the same list — is not written (the one-open-application index decides).
- */
-export async function insertApplicationsWithFirstActions(
-  tx: Executor,
+/** New applications with their first actions as they will be stored: every column given. */
+export function completeApplicationsWithFirstActions(
   given: readonly NewApplicationWithFirstAction[],
-): Promise<Map<string, ApplicationWithActions>> {
-  const complete = given.map((item) => ({
+): ApplicationWithActions[] {
+  return given.map((item) => ({
     application: applicationRows.complete(item.application),
     actions: [actionRows.complete(item.action)],
   }));
-  // One statement: the actions of the applications the index let in.
-  const { rows } = await tx.execute<{ application_id: string }>(sql`
-    with application as (
-      insert into transfer_applications ${applicationRows.values(...complete.map((c) => c.application))}
-      on conflict (person_id, scheme) where ${openStatusPredicate} do nothing
-      returning id)
-    insert into transfer_application_actions
-    select action.* from json_populate_recordset(null::transfer_application_actions,
-        ${actionRows.json(...complete.map((c) => c.actions[0]!))}::json) as action
-     where action.application_id in (select id from application)
-    returning application_id`);
-  const written = new Set(rows.map((row) => row.application_id));
-  const stored = complete.filter((c) => written.has(c.application.id));
-  return new Map(stored.map((c) => [c.application.id, c]));
+}
+
+/**
+ * The inserts of complete applications and their first actions, as parts of one statement
+ * (platform/db/one-statement.ts). A second open application of a person and scheme — stored
+ * before, or in the same statement — fails it with the unique index's 23505.
+ */
+export function insertApplicationsWithFirstActionsQueries(
+  complete: readonly ApplicationWithActions[],
+): SQL[] {
+  return [
+    sql`insert into transfer_applications ${applicationRows.values(
+      ...complete.map((c) => c.application),
+    )} returning id`,
+    sql`insert into transfer_application_actions ${actionRows.values(
+      ...complete.flatMap((c) => c.actions),
+    )} returning id`,
+  ];
 }
 
 /** An application with its actions, oldest first. */

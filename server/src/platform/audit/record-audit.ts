@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
 import { newId } from '../ids.ts';
 import { auditEntryHashAfter } from './audit-hash.ts';
@@ -45,6 +45,18 @@ export async function recordAuditEntries(
   entries: readonly AuditEntry[],
 ): Promise<{ id: string; hash: string }[]> {
   if (entries.length === 0) return [];
+  const { rows: appended } = await tx.execute<{ id: string; hash: string }>(
+    recordAuditEntriesQuery(entries),
+  );
+  return appended;
+}
+
+/**
+ * The query that appends entries, for a caller that writes them as part of a larger statement
+ * (platform/db/one-statement.ts): the lock is then held from that statement until its commit.
+ * It yields the id and hash of each entry, in chain order.
+ */
+export function recordAuditEntriesQuery(entries: readonly AuditEntry[]): SQL {
   // Millisecond precision: what is hashed must be exactly what timestamptz gives back.
   const occurredAt = new Date();
   const rows = entries.map((entry, ord) => {
@@ -73,9 +85,6 @@ export async function recordAuditEntries(
       suffix,
     };
   });
-  const { rows: appended } = await tx.execute<{ id: string; hash: string }>(
-    sql`select appended_id as id, appended_hash as hash from audit_append(${JSON.stringify(rows)}::jsonb)`,
-  );
-  const hashById = new Map(appended.map((row) => [row.id, row.hash]));
-  return rows.map((row) => ({ id: row.id, hash: hashById.get(row.id)! }));
+  return sql`select appended_id as id, appended_hash as hash
+    from audit_append(${JSON.stringify(rows)}::jsonb)`;
 }

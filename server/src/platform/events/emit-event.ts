@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
 import { newId } from '../ids.ts';
 import type { DomainEvent } from './domain-event.ts';
@@ -23,6 +23,18 @@ export async function emitEvents(
   events: readonly { name: string; payload: Record<string, unknown> }[],
 ): Promise<DomainEvent[]> {
   if (events.length === 0) return [];
+  const { domainEvents, query } = emitEventsQuery(events);
+  await tx.execute(query);
+  return domainEvents;
+}
+
+/**
+ * The query that writes events into the outbox, for a caller that writes them as part of a
+ * larger statement (platform/db/one-statement.ts); it yields one row per event.
+ */
+export function emitEventsQuery(
+  events: readonly { name: string; payload: Record<string, unknown> }[],
+): { domainEvents: DomainEvent[]; query: SQL } {
   const occurredAt = new Date().toISOString();
   const domainEvents = events.map((event): DomainEvent => ({
     id: newId(),
@@ -35,7 +47,7 @@ export async function emitEvents(
     payload,
     max_attempts: 25,
   }));
-  await tx.execute(sql`select count(*) from graphile_worker.add_jobs(array(
-    select json_populate_recordset(null::graphile_worker.job_spec, ${JSON.stringify(specs)}::json)))`);
-  return domainEvents;
+  const query = sql`select id from graphile_worker.add_jobs(array(
+    select json_populate_recordset(null::graphile_worker.job_spec, ${JSON.stringify(specs)}::json)))`;
+  return { domainEvents, query };
 }

@@ -3,6 +3,7 @@ export {
   requestHash,
   runIdempotently,
   storeFirstResponses,
+  storeFirstResponsesQuery,
   type ClaimedKey,
   type IdempotentResponse,
 } from './run-idempotently.ts';

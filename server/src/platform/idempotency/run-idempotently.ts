@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
-import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { canonicalJson } from '../audit/index.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { preparedQuery } from '../db/prepared.ts';
@@ -89,17 +89,25 @@ export async function storeFirstResponses(
   responses: readonly (ClaimedKey & IdempotentResponse)[],
 ): Promise<void> {
   if (responses.length === 0) return;
+  await tx.execute(storeFirstResponsesQuery(responses));
+}
+
+/** The query that stores first responses, for a larger statement (platform/db/one-statement.ts). */
+export function storeFirstResponsesQuery(
+  responses: readonly (ClaimedKey & IdempotentResponse)[],
+): SQL {
   const rows = responses.map(({ scope, key, status, body }) => ({
     scope,
     key,
     status,
     body: JSON.stringify(body),
   }));
-  await tx.execute(sql`
+  return sql`
     update idempotency_keys as k
        set response_status = r.status, response_body = r.body
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(scope text, key text, status int, body text)
-     where k.scope = r.scope and k.key = r.key`);
+     where k.scope = r.scope and k.key = r.key
+    returning k.key`;
 }
 
 /** The hash that tells whether a repeat is the same request. */

@@ -1,13 +1,15 @@
-import { recordAuditEntries, type AuditEntry } from '../../../platform/audit/index.ts';
+import { recordAuditEntriesQuery, type AuditEntry } from '../../../platform/audit/index.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { emitEvents } from '../../../platform/events/index.ts';
+import { writeInOneStatement } from '../../../platform/db/one-statement.ts';
+import { emitEventsQuery } from '../../../platform/events/index.ts';
 import {
-  storeFirstResponses,
+  storeFirstResponsesQuery,
   type ClaimedKey,
   type IdempotentResponse,
 } from '../../../platform/idempotency/index.ts';
 import {
-  insertApplicationsWithFirstActions,
+  completeApplicationsWithFirstActions,
+  insertApplicationsWithFirstActionsQueries,
   type ApplicationWithActions,
   type NewApplicationWithFirstAction,
 } from '../transfers.repository.ts';
@@ -29,7 +31,7 @@ export interface FirstResponse {
 /** The rows as written; undefined when the person already had an open application. */
 export type SubmissionWritten = ApplicationWithActions | undefined;
 
-/** The most submissions one transaction writes; more waiting ones go into the next. */
+/** The most submissions one statement writes; more waiting ones go into the next. */
 const MAX_BATCH = 100;
 
 interface Waiting {
@@ -40,63 +42,58 @@ interface Waiting {
 
 /**
  * Group commit for submissions. Every submission that is ready while the previous batch is being
- * written goes into the next batch, written in one transaction: the applications with their first
- * actions in one statement, their outbox jobs in one, the answers of keyed requests in one, their
- * audit entries in one stretch of the chain. Each submission still commits with everything it wrote (SECURITY.md) and answers only
- * when its batch has committed. A lone submission is a batch of one, written at once.
+ * written goes into the next batch, and a batch is written in one statement — one round trip and
+ * one commit: the applications, their first actions, their outbox jobs, the answers of keyed
+ * requests and their audit entries (platform/db/one-statement.ts). Each submission still commits
+ * with everything it wrote (SECURITY.md) and answers only when its batch has committed. A lone
+ * submission is a batch of one, written at once.
  *
  * Why: a submission used to be seven round trips to PostgreSQL for its writes (its transaction
- * and the remembered answer), and the audit chain's lock serialised them all. On a loaded machine those
- * round trips, not the work, were the cost (bench/README.md).
+ * and the remembered answer), and the audit chain's lock serialised them all; on a loaded machine
+ * the round trips, not the work, were the cost (bench/README.md).
  *
- * A batch that fails (a lost connection, a row some constraint refuses) is written again one
- * submission at a time, so that one submission's fault fails only that submission.
+ * A batch that fails is written again one submission at a time, so that one submission's fault
+ * fails only that submission; there, the one-open-application index's refusal (two submissions of
+ * one person at once) means "not written".
  */
 export function submissionWriter(db: Db): (write: SubmissionWrite) => Promise<SubmissionWritten> {
   let waiting: Waiting[] = [];
   let writing = false;
 
-  const writeBatch = (batch: readonly SubmissionWrite[]) =>
-    db.transaction(async (tx) => {
-      const written = await insertApplicationsWithFirstActions(tx, batch);
-      const kept = batch.filter((write) => written.has(write.application.id!));
-      await emitEvents(
-        tx,
-        kept.map((write) => write.event),
-      );
-      await storeFirstResponses(
-        tx,
-        kept.flatMap(({ application, firstResponse }) =>
-          firstResponse
-            ? [
-                {
-                  ...firstResponse.claimed,
-                  ...firstResponse.respond(written.get(application.id!)!),
-                },
-              ]
-            : [],
-        ),
-      );
-      // Last: the audit chain's lock is then held only for its entries and the commit.
-      await recordAuditEntries(
-        tx,
-        kept.map((write) => write.audit),
-      );
-      return batch.map((write) => written.get(write.application.id!));
-    });
+  const writeBatch = async (batch: readonly SubmissionWrite[]) => {
+    const written = completeApplicationsWithFirstActions(batch);
+    const answers = batch.flatMap(({ firstResponse }, i) =>
+      firstResponse ? [{ ...firstResponse.claimed, ...firstResponse.respond(written[i]!) }] : [],
+    );
+    await writeInOneStatement(db, [
+      ...insertApplicationsWithFirstActionsQueries(written),
+      emitEventsQuery(batch.map((write) => write.event)).query,
+      ...(answers.length > 0 ? [storeFirstResponsesQuery(answers)] : []),
+      recordAuditEntriesQuery(batch.map((write) => write.audit)),
+    ]);
+    return written;
+  };
+
+  const writeAlone = (w: Waiting) =>
+    writeBatch([w.write]).then(
+      ([written]) => w.resolve(written),
+      (error: unknown) =>
+        isOpenApplicationConflict(error) ? w.resolve(undefined) : w.reject(error),
+    );
 
   const drain = async () => {
     while (waiting.length > 0) {
       const batch = waiting.slice(0, MAX_BATCH);
       waiting = waiting.slice(MAX_BATCH);
+      if (batch.length === 1) {
+        await writeAlone(batch[0]!);
+        continue;
+      }
       try {
-        const results = await writeBatch(batch.map((w) => w.write));
-        batch.forEach((w, i) => w.resolve(results[i]));
-      } catch (error) {
-        if (batch.length === 1) batch[0]!.reject(error);
-        else
-          for (const w of batch)
-            await writeBatch([w.write]).then(([result]) => w.resolve(result), w.reject);
+        const written = await writeBatch(batch.map((w) => w.write));
+        batch.forEach((w, i) => w.resolve(written[i]));
+      } catch {
+        for (const w of batch) await writeAlone(w);
       }
     }
     writing = false;
@@ -111,6 +108,13 @@ export function submissionWriter(db: Db): (write: SubmissionWrite) => Promise<Su
         setImmediate(() => void drain());
       }
     });
+}
+
+// The person already has an open application for the scheme (the unique index refused a second).
+function isOpenApplicationConflict(error: unknown): boolean {
+  const failure = (error as { cause?: unknown })?.cause ?? error;
+  const { code, constraint } = (failure ?? {}) as { code?: unknown; constraint?: unknown };
+  return code === '23505' && constraint === 'transfer_applications_one_open_idx';
 }
 
 const writers = new WeakMap<Db, (write: SubmissionWrite) => Promise<SubmissionWritten>>();
