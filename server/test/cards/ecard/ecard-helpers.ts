@@ -4,11 +4,13 @@ export { cardWith, citizenOf, personIdOf, type TestApp };
 
 /** A clock the test moves on; the app reads it through `createTestApp({ clock })`. */
 export function movableClock() {
-  let offsetMs = 0;
+  // Stopped on a whole second and moved only when told: codes carry whole seconds, and a clock
+  // that also ran on would make "59 s later" sometimes a second later.
+  let now = Math.floor(Date.now() / 1000) * 1000;
   return {
-    now: () => new Date(Date.now() + offsetMs),
+    now: () => new Date(now),
     advance: (ms: number) => {
-      offsetMs += ms;
+      now += ms;
     },
   };
 }

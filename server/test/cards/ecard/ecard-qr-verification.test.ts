@@ -8,6 +8,7 @@ import {
 } from '../../../src/modules/cards/ecard/index.ts';
 import type { Db } from '../../../src/platform/db/database.ts';
 import { selectCardForUpdate } from '../../../src/modules/cards/cards.repository.ts';
+import { selectVerificationState } from '../../../src/modules/cards/ecard/ecards.repository.ts';
 import { recordCardAction } from '../../../src/modules/cards/record-card-action.ts';
 import { createTestApp } from '../../helpers/test-app.ts';
 import { cardClient } from '../card-helpers.ts';
@@ -250,6 +251,18 @@ describe('a card reported lost for now', () => {
       usable: true,
       lossAuthorisedUntil: expiresAt,
     });
+    // The authorisation's end is compared with the verification's own time: past it, none.
+    const reference = {
+      personId: (
+        await t.database.pool.query('select person_id from ecards where id = $1', [ecardId])
+      ).rows[0].person_id as string,
+      ecardId,
+    };
+    const at = (time: number) => selectVerificationState(t.database.db, reference, new Date(time));
+    expect((await at(Date.parse(expiresAt) - 1000))?.lossAuthorisedUntil?.toISOString()).toBe(
+      expiresAt,
+    );
+    expect((await at(Date.parse(expiresAt)))?.lossAuthorisedUntil).toBeNull();
     const audit = await t.database.pool.query(
       `select action, data from audit_log where subject_id = $1 order by seq`,
       [ecardId],

@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { batchedLookup } from '../../../platform/db/batched-lookup.ts';
 import type { Executor, Tx } from '../../../platform/db/database.ts';
 import { preparedQuery } from '../../../platform/db/prepared.ts';
 import { cards } from '../cards.tables.ts';
@@ -46,33 +47,44 @@ export async function selectEcardOfCard(
 /**
  * The end of the live authorisation for the card's current temporary loss report, in SQL: only
  * for a card under such a report, only an authorisation given for that very report (its end was
- * fixed when it was made), not revoked and not past.
+ * fixed when it was made), not revoked and — when `now` is given — not past.
  */
 const lossAuthorisedUntil = (
-  now: unknown,
+  now?: unknown,
 ) => sql<Date | null>`case when ${cards.status} = 'temporary-loss' then (
   select max(a.expires_at) from ${ecardLossAuthorisations} a
    where a.person_id = ${ecards.personId} and a.ecard_id = ${ecards.id}
      and a.loss_ends_at = ${cards.temporaryLossEndsAt} and a.revoked_at is null
-     and a.expires_at > ${now}) end`;
+     ${now === undefined ? sql`` : sql`and a.expires_at > ${now}`}) end`;
 
-const verificationState = preparedQuery((db) =>
+// Every QR code a hospital or office scans reads its card's state: the verifications of one turn
+// of the event loop share one query (platform/db/batched-lookup.ts), keyed "personId ecardId".
+// The authorisation's end is compared with each verification's own time afterwards.
+const verificationStates = preparedQuery((db) =>
   db
     .select({
+      personId: ecards.personId,
+      ecardId: ecards.id,
       cardStatus: cards.status,
       issuingRegionCode: cards.issuingRegionCode,
-      lossAuthorisedUntil: lossAuthorisedUntil(sql.placeholder('now')),
+      lossAuthorisationEnd: lossAuthorisedUntil(),
     })
     .from(ecards)
     .innerJoin(cards, and(eq(cards.personId, ecards.personId), eq(cards.id, ecards.cardId)))
     .where(
-      and(
-        eq(ecards.personId, sql.placeholder('personId')),
-        eq(ecards.id, sql.placeholder('ecardId')),
-      ),
+      sql`(${ecards.personId}, ${ecards.id}) in (
+        select * from unnest(${sql.placeholder('personIds')}::uuid[], ${sql.placeholder('ecardIds')}::uuid[]))`,
     )
-    .prepare('ecards_verification_state'),
+    .prepare('ecards_verification_states'),
 );
+const verificationState = batchedLookup(async (db, keys: readonly string[]) => {
+  const pairs = keys.map((key) => key.split(' '));
+  const rows = await verificationStates(db).execute({
+    personIds: pairs.map(([personId]) => personId),
+    ecardIds: pairs.map(([, ecardId]) => ecardId),
+  });
+  return new Map(rows.map((row) => [`${row.personId} ${row.ecardId}`, row]));
+});
 
 /**
  * What a verification needs, in one statement by primary key: the physical card's state now, its
@@ -90,11 +102,16 @@ export async function selectVerificationState(
     }
   | undefined
 > {
-  const [row] = await verificationState(db).execute({ ...reference, now: now.toISOString() });
+  const row = await verificationState(db, `${reference.personId} ${reference.ecardId}`);
   if (!row) return undefined;
   // Drizzle reads timestamps as text and converts only its table columns, not an expression.
-  const until = row.lossAuthorisedUntil as Date | string | null;
-  return { ...row, lossAuthorisedUntil: until === null ? null : new Date(until) };
+  const end = row.lossAuthorisationEnd as Date | string | null;
+  const until = end === null ? null : new Date(end);
+  return {
+    cardStatus: row.cardStatus,
+    issuingRegionCode: row.issuingRegionCode,
+    lossAuthorisedUntil: until !== null && until > now ? until : null,
+  };
 }
 
 /** An e-card with its physical card's state, as the holder's pages and the QR code read it. */
