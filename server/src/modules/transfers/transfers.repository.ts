@@ -93,16 +93,21 @@ function wholeRows<Table extends PgTable>(table: Table) {
       }
       return row as Table['$inferSelect'];
     },
-    /** `(columns) values (…), (…)` of whole rows. */
-    values(...rows: Table['$inferSelect'][]): SQL {
-      const tuples = rows.map((row) => {
-        const values = columns.map(([key, column]) => {
-          const value = (row as Record<string, unknown>)[key];
-          return value === null ? null : column.mapToDriverValue(value);
-        });
-        return sql`${values}`;
-      });
-      return sql`${names} values ${sql.join(tuples, sql`, `)}`;
+    /**
+     * `(columns) select … from json_populate_recordset(…)` of whole rows: one parameter for any
+     * number of rows, so the statement's text stays the same and PostgreSQL can keep it prepared.
+     */
+    fromJson(...rows: Table['$inferSelect'][]): SQL {
+      const json = rows.map((row) =>
+        Object.fromEntries(
+          columns.map(([key, column]) => {
+            const value = (row as Record<string, unknown>)[key];
+            return [column.name, value === null ? null : column.mapToDriverValue(value)];
+          }),
+        ),
+      );
+      return sql`${names} select ${sql.raw(columns.map(([, column]) => `r."${column.name}"`).join(', '))}
+        from json_populate_recordset(null::${table}, ${JSON.stringify(json)}::json) as r`;
     },
   };
 }
@@ -134,10 +139,10 @@ export function insertApplicationsWithFirstActionsQueries(
   complete: readonly ApplicationWithActions[],
 ): SQL[] {
   return [
-    sql`insert into transfer_applications ${applicationRows.values(
+    sql`insert into transfer_applications ${applicationRows.fromJson(
       ...complete.map((c) => c.application),
     )} returning id`,
-    sql`insert into transfer_application_actions ${actionRows.values(
+    sql`insert into transfer_application_actions ${actionRows.fromJson(
       ...complete.flatMap((c) => c.actions),
     )} returning id`,
   ];
