@@ -7,7 +7,7 @@ import { recordCardAction } from '../server/src/modules/cards/record-card-action
 import { openBenchDatabase } from './bench-database.ts';
 import { drainPool, prepareCitizens, startProductionApp } from './citizen-fixtures.ts';
 import type { InquiryBenchResult, Measured } from './inquiry.bench.ts';
-import { measureLoad, type LoadOptions } from './load.ts';
+import { measureLoad, measureLoadWithCpu } from './load.ts';
 import { median } from './submissions.bench.ts';
 
 export interface EcardVerifyBenchResult extends InquiryBenchResult {
@@ -113,9 +113,9 @@ export async function benchEcardVerify(options: {
     const empties: Measured[] = [];
     for (let round = 0; round < options.rounds; round++) {
       const jsonBody = JSON.stringify({ token: await freshToken() });
-      baselines.push(await measureWithCpu(`${bareUrl}/bare`, { ...load, jsonBody }));
-      subjects.push(await measureWithCpu(verifyUrl, { ...load, jsonBody }));
-      empties.push(await measureWithCpu(`${bareUrl}/empty`, { ...load, jsonBody }));
+      baselines.push(await measureLoadWithCpu(`${bareUrl}/bare`, { ...load, jsonBody }));
+      subjects.push(await measureLoadWithCpu(verifyUrl, { ...load, jsonBody }));
+      empties.push(await measureLoadWithCpu(`${bareUrl}/empty`, { ...load, jsonBody }));
     }
     if ([...subjects, ...baselines].some((s) => s.non2xx > 0 || s.errors > 0))
       throw new Error('a verification answered errors under load');
@@ -140,13 +140,4 @@ export async function benchEcardVerify(options: {
     await app.close();
     await database.stop();
   }
-}
-
-/** One round of wrk load, with the CPU this process spent serving it. */
-async function measureWithCpu(url: string, options: LoadOptions): Promise<Measured> {
-  const before = process.cpuUsage();
-  const result = await measureLoad(url, options);
-  const used = process.cpuUsage(before);
-  const requests = result.requestsPerSecond * options.seconds;
-  return { ...result, cpuMicrosPerRequest: (used.user + used.system) / requests };
 }

@@ -5,7 +5,7 @@ import { buildApp } from '../server/src/app.ts';
 import { loadConfig } from '../server/src/platform/config.ts';
 import { createFieldCipher } from '../server/src/platform/crypto/index.ts';
 import { openBenchDatabase } from './bench-database.ts';
-import { measureLoad, type LoadResult } from './load.ts';
+import { measureLoad, measureLoadWithCpu, type LoadResult } from './load.ts';
 
 export interface Measured extends LoadResult {
   /** Server CPU time per answered request, in microseconds (user + system, this process). */
@@ -77,8 +77,8 @@ export async function benchInquiry(options: {
     const baselines: Measured[] = [];
     const subjects: Measured[] = [];
     for (let round = 0; round < options.rounds; round++) {
-      baselines.push(await measureWithCpu(bareUrl, options));
-      subjects.push(await measureWithCpu(appUrl + path, options));
+      baselines.push(await measureLoadWithCpu(bareUrl, options));
+      subjects.push(await measureLoadWithCpu(appUrl + path, options));
     }
     if (subjects.some((s) => s.non2xx > 0 || s.errors > 0)) {
       throw new Error('the inquiry answered errors under load');
@@ -100,18 +100,6 @@ export async function benchInquiry(options: {
     await app.close();
     await database.stop();
   }
-}
-
-/** One round of load, with the CPU this process spent serving it. */
-async function measureWithCpu(
-  url: string,
-  options: { seconds: number; connections: number },
-): Promise<Measured> {
-  const before = process.cpuUsage();
-  const result = await measureLoad(url, options);
-  const used = process.cpuUsage(before);
-  const requests = result.requestsPerSecond * options.seconds;
-  return { ...result, cpuMicrosPerRequest: (used.user + used.system) / requests };
 }
 
 function median<T>(items: T[], key: (item: T) => number): T {

@@ -48,6 +48,21 @@ export async function measureLoad(url: string, options: LoadOptions): Promise<Lo
   return loadTool === 'wrk' ? measureWithWrk(url, options) : measureWithAutocannon(url, options);
 }
 
+/**
+ * One round of load with the CPU this process spent serving it, per request: steadier than the
+ * throughput on a busy or throttled virtual machine.
+ */
+export async function measureLoadWithCpu(
+  url: string,
+  options: LoadOptions,
+): Promise<LoadResult & { cpuMicrosPerRequest: number }> {
+  const before = process.cpuUsage();
+  const result = await measureLoad(url, options);
+  const used = process.cpuUsage(before);
+  const requests = result.requestsPerSecond * options.seconds;
+  return { ...result, cpuMicrosPerRequest: (used.user + used.system) / requests };
+}
+
 async function measureWithWrk(url: string, options: LoadOptions): Promise<LoadResult> {
   const script =
     options.jsonBody === undefined && options.cookies === undefined

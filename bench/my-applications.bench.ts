@@ -8,7 +8,7 @@ import {
   submissionForm,
 } from './citizen-fixtures.ts';
 import type { InquiryBenchResult, Measured } from './inquiry.bench.ts';
-import { measureLoad, type LoadOptions } from './load.ts';
+import { measureLoad, measureLoadWithCpu } from './load.ts';
 import { median } from './submissions.bench.ts';
 
 /**
@@ -78,8 +78,8 @@ export async function benchMyApplications(options: {
     const baselines: Measured[] = [];
     const subjects: Measured[] = [];
     for (let round = 0; round < options.rounds; round++) {
-      baselines.push(await measureWithCpu(bareUrl, load));
-      subjects.push(await measureWithCpu(listUrl, withCookie));
+      baselines.push(await measureLoadWithCpu(bareUrl, load));
+      subjects.push(await measureLoadWithCpu(listUrl, withCookie));
     }
     if (subjects.some((s) => s.non2xx > 0 || s.errors > 0))
       throw new Error('my applications answered errors under load');
@@ -102,13 +102,4 @@ export async function benchMyApplications(options: {
     await app.close();
     await database.stop();
   }
-}
-
-/** One round of wrk load, with the CPU this process spent serving it. */
-async function measureWithCpu(url: string, options: LoadOptions): Promise<Measured> {
-  const before = process.cpuUsage();
-  const result = await measureLoad(url, options);
-  const used = process.cpuUsage(before);
-  const requests = result.requestsPerSecond * options.seconds;
-  return { ...result, cpuMicrosPerRequest: (used.user + used.system) / requests };
 }

@@ -5,29 +5,10 @@ import {
   openSession,
   revokeSession,
 } from '../../src/platform/auth/session-store.ts';
+import { statementsDuring } from '../helpers/statements.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 
 const policy = { idleMinutes: 30, absoluteHours: 12 };
-
-/** Counts the statements the pool runs while `work` runs. */
-async function countingStatements<T>(
-  database: Awaited<ReturnType<typeof createTestDatabase>>,
-  work: () => Promise<T>,
-): Promise<{ result: T; statements: string[] }> {
-  const statements: string[] = [];
-  const pool = database.pool as unknown as { query: (...args: unknown[]) => unknown };
-  const original = pool.query;
-  pool.query = function (this: unknown, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string };
-    statements.push(typeof first === 'string' ? first : (first.text ?? ''));
-    return original.apply(this, args);
-  };
-  try {
-    return { result: await work(), statements };
-  } finally {
-    pool.query = original;
-  }
-}
 
 describe('session lookups, batched per turn of the event loop', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -43,14 +24,15 @@ describe('session lookups, batched per turn of the event loop', () => {
   afterAll(() => database.drop());
 
   it('answers every request of one turn with one query, each with its own session', async () => {
-    const { result, statements } = await countingStatements(database, () =>
-      Promise.all([
+    let result: Awaited<ReturnType<typeof findActiveSession>>[] = [];
+    const statements = await statementsDuring(async () => {
+      result = await Promise.all([
         ...opened.map(({ token }) => findActiveSession(database.db, token, policy)),
         findActiveSession(database.db, 'not-a-token', policy),
         // The same token twice in one turn: both get it.
         findActiveSession(database.db, opened[0]!.token, policy),
-      ]),
-    );
+      ]);
+    });
     expect(statements.filter((text) => /from "sessions"/.test(text))).toHaveLength(1);
     expect(result.slice(0, 30).map((session) => session?.accountId)).toEqual(
       opened.map((o) => o.accountId),

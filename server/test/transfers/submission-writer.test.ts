@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   writeSubmission,
@@ -7,6 +6,7 @@ import {
 import { recordAudit, verifyAuditChain } from '../../src/platform/audit/index.ts';
 import { openDatabase } from '../../src/platform/db/database.ts';
 import { newId } from '../../src/platform/ids.ts';
+import { statementsDuring } from '../helpers/statements.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
@@ -56,24 +56,6 @@ function submission(
       subjectId: id,
     },
   };
-}
-
-/** The statements every client runs while `work` runs (a transaction's run on its own client). */
-async function statementsDuring(work: () => Promise<unknown>) {
-  const statements: string[] = [];
-  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = prototype.query;
-  prototype.query = function (this: unknown, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string };
-    statements.push(typeof first === 'string' ? first : (first.text ?? ''));
-    return original.apply(this, args);
-  };
-  try {
-    await work();
-    return statements;
-  } finally {
-    prototype.query = original;
-  }
 }
 
 const count = async (database: TestDatabase, query: string, values: unknown[] = []) =>

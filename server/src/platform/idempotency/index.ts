@@ -2,7 +2,6 @@ export { idempotencyKeys } from './idempotency.tables.ts';
 export {
   requestHash,
   runIdempotently,
-  storeFirstResponses,
   storeFirstResponsesQuery,
   type ClaimedKey,
   type IdempotentResponse,

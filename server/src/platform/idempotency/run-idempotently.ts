@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { and, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { canonicalJson } from '../audit/index.ts';
-import type { Db, Executor } from '../db/database.ts';
+import type { Db } from '../db/database.ts';
 import { preparedQuery } from '../db/prepared.ts';
 import { AppError } from '../errors/app-error.ts';
 import { idempotencyKeys } from './idempotency.tables.ts';
@@ -80,19 +80,11 @@ const storeResponse = preparedQuery((db) =>
 );
 
 /**
- * Remembers first responses inside the caller's transaction, one statement for any number: for a
- * command that writes its change and its answer together (one commit fewer than storing the
- * answer after it), which then tells runIdempotently so by returning `stored: true`.
+ * The query that remembers first responses, one statement for any number, for a command that
+ * writes its change and its answer together in one statement (platform/db/one-statement.ts) —
+ * one commit fewer than storing the answer after it; the command then tells runIdempotently so by
+ * returning `stored: true`.
  */
-export async function storeFirstResponses(
-  tx: Executor,
-  responses: readonly (ClaimedKey & IdempotentResponse)[],
-): Promise<void> {
-  if (responses.length === 0) return;
-  await tx.execute(storeFirstResponsesQuery(responses));
-}
-
-/** The query that stores first responses, for a larger statement (platform/db/one-statement.ts). */
 export function storeFirstResponsesQuery(
   responses: readonly (ClaimedKey & IdempotentResponse)[],
 ): SQL {
@@ -123,7 +115,7 @@ export function requestHash(request: { method: string; route: string; body: unkn
  * IDEMPOTENCY_KEY_REUSED; a repeat while the first is running gets 409 IDEMPOTENCY_KEY_IN_FLIGHT.
  * A refused or failed first request releases the key, so that the caller may try again.
  * Without a key, `run` simply runs. `run` is given the key it holds, and may store its answer in
- * its own transaction (storeFirstResponses) and say so with `stored: true`.
+ * its own statement (storeFirstResponsesQuery) and say so with `stored: true`.
  */
 export async function runIdempotently({
   db,
