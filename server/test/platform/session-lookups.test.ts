@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/platform/db/database.ts';
 import { newId } from '../../src/platform/ids.ts';
 import {
   findActiveSession,
@@ -74,5 +75,23 @@ describe('session lookups, batched per turn of the event loop', () => {
         later(13 * 60),
       ),
     ).toBeUndefined();
+  });
+
+  it('is planned once per connection, not again for every batch of tokens', async () => {
+    // One connection, so that the statement's counters below are those of every lookup.
+    const single = openDatabase({ url: database.url, poolSize: 1 });
+    try {
+      for (let batch = 1; batch <= 8; batch++)
+        await Promise.all(
+          opened.slice(0, batch).map(({ token }) => findActiveSession(single.db, token, policy)),
+        );
+      const { rows } = await single.pool.query<{ generic_plans: string; custom_plans: string }>(
+        `select generic_plans, custom_plans from pg_prepared_statements
+          where name = 'sessions_live_by_token_hash'`,
+      );
+      expect(rows).toEqual([{ generic_plans: '8', custom_plans: '0' }]);
+    } finally {
+      await single.close();
+    }
   });
 });

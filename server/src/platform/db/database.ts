@@ -24,6 +24,12 @@ export function openDatabase(options: { url: string; poolSize: number }): Databa
     connectionString: options.url,
     max: options.poolSize,
     application_name: 'shebao',
+    // The platform names only its key lookups and its group-commit statement (prepared.ts,
+    // one-statement.ts). Left to choose, PostgreSQL plans each of them five times and then keeps
+    // planning every execution whenever a plan that knows the values looks cheaper, as it does
+    // for the person read that takes an array of keys: ~250 µs of planning per lookup under load,
+    // more than running it (bench/README.md). Named statements are planned once per connection.
+    options: '-c plan_cache_mode=force_generic_plan',
   });
   // A client losing its connection (server restart) must not crash the process: the pool drops
   // it and the query that used it fails with an error the caller handles.
