@@ -7,7 +7,10 @@ import { errorResponses } from '../../platform/http/error-responses.ts';
 import { requestHash, runIdempotently } from '../../platform/idempotency/index.ts';
 import { findBoundPersonId } from '../identity/index.ts';
 import type { TransferDestinationRegistry } from '../regions/index.ts';
-import { submitTransferApplication } from './commands/submit-transfer-application.ts';
+import {
+  checkTransferSubmission,
+  writeTransferSubmission,
+} from './commands/submit-transfer-application.ts';
 import { withdrawTransferApplication } from './commands/withdraw-transfer-application.ts';
 import { checkTransferEligibility } from './queries/check-transfer-eligibility.ts';
 import { getTransferApplication } from './queries/get-transfer-application.ts';
@@ -87,11 +90,19 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
     },
     async (request, reply) => {
       const { accountId } = request.session!;
+      const form = request.body;
+      const now = new Date();
+      // The checks only read, so they run while the key is claimed rather than after it: one
+      // round trip less before the write. Their outcome counts only if this request holds the key;
+      // otherwise it is dropped (the catch keeps a dropped refusal from going unhandled).
+      const checked = checkTransferSubmission({ db, registry, accountId, freshMinutes, form, now });
+      checked.catch(() => undefined);
       const response = await runIdempotently({
         db,
         scope: `citizen:${accountId}`,
         key: request.headers['idempotency-key'],
-        hash: requestHash({ method: 'POST', route: 'transfer-applications', body: request.body }),
+        hash: requestHash({ method: 'POST', route: 'transfer-applications', body: form }),
+        now,
         run: async (claimed) => {
           // Presented from the rows as written: nothing to read back after the commit.
           const respond = (submitted: ApplicationWithActions) => ({
@@ -100,15 +111,15 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
               toView(submitted.application, submitted.actions, cipher, chinaToday()),
             ),
           });
-          const submitted = await submitTransferApplication({
+          const submitted = await writeTransferSubmission({
             db,
             cipher,
-            registry,
             accountId,
-            freshMinutes,
-            form: request.body,
+            form,
+            checked: await checked,
             // The answer is remembered under the key in the submission's own transaction.
             firstResponse: claimed && { claimed, respond },
+            now,
           });
           return { ...respond(submitted), stored: claimed !== undefined };
         },
