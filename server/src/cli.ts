@@ -29,7 +29,7 @@ import {
   type DeadlineWatchSummary,
 } from './modules/transfers/index.ts';
 import { createStaffAccount } from './modules/staff/index.ts';
-import { verifyAuditChain, type Actor } from './platform/audit/index.ts';
+import { recordAudit, verifyAuditChain, type Actor } from './platform/audit/index.ts';
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { createFieldCipher, loadDataKey } from './platform/crypto/index.ts';
 import { connectDatabase } from './platform/db/connect.ts';
@@ -83,7 +83,10 @@ const { positionals, values } = parseArgs({
   },
 });
 
-/** Administrative changes from the command line are audited as the operating-system user. */
+/**
+ * Administrative changes from the command line, and its reads of the audit log, are audited as the
+ * operating-system user.
+ */
 const actor: Actor = { type: 'cli', id: userInfo().username };
 
 function schemeOption(required: boolean): InsuranceScheme | undefined {
@@ -164,6 +167,21 @@ async function run(database: Database, config: Config): Promise<number> {
     }
     case 'audit verify': {
       const report = await verifyAuditChain(database.db);
+      // Walking the chain reads every entry: audited like the web console's check
+      // (modules/admin/queries/verify-audit-log.ts), with its result, before it is reported.
+      await database.db.transaction((tx) =>
+        recordAudit(tx, {
+          actor,
+          action: 'audit-log.verified',
+          subjectType: 'audit-log',
+          subjectId: 'audit-log',
+          data: {
+            ok: report.ok,
+            entries: report.entries,
+            brokenAt: report.ok ? null : report.brokenAt,
+          },
+        }),
+      );
       if (report.ok) {
         console.log(`Audit chain intact: ${report.entries} entries verified.`);
         return 0;

@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot, runCommand } from '../helpers/run-command.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
@@ -51,6 +52,23 @@ describe('npx shebao', { timeout: 120_000 }, () => {
       code: 0,
       stdout: 'Audit chain intact: 2 entries verified.\n',
     });
+    // The check read every entry: it is audited, as the web console's is, with its result.
+    const { rows: checks } = await database.pool.query(
+      `select actor_type, actor_id, subject_type, subject_id, data from audit_log
+        where action = 'audit-log.verified' order by seq`,
+    );
+    expect(checks).toEqual([
+      {
+        actor_type: 'cli',
+        actor_id: userInfo().username,
+        subject_type: 'audit-log',
+        subject_id: 'audit-log',
+        data: { ok: true, entries: 2, brokenAt: null },
+      },
+    ]);
+    // And that entry is a link of the chain like any other.
+    const again = await shebao('audit', 'verify');
+    expect(again.stdout).toBe('Audit chain intact: 3 entries verified.\n');
   });
 
   it('refuses bad arguments with a clear message and exit code 64, changing nothing', async () => {
@@ -116,5 +134,22 @@ describe('npx shebao', { timeout: 120_000 }, () => {
     const verified = await shebao('audit', 'verify');
     expect(verified.code).toBe(2);
     expect(verified.stderr).toMatch(/Audit chain BROKEN at entry #1 .*its content was changed/);
+    // A failed check is audited too, naming the link it found broken.
+    const { rows: tampered } = await database.pool.query(
+      `select seq::int as seq, id from audit_log order by seq limit 1`,
+    );
+    const { rows: checks } = await database.pool.query(
+      `select actor_type, data from audit_log where action = 'audit-log.verified' order by seq desc limit 1`,
+    );
+    expect(checks).toEqual([
+      {
+        actor_type: 'cli',
+        data: {
+          ok: false,
+          entries: 0,
+          brokenAt: { seq: tampered[0].seq, id: tampered[0].id, reason: 'hash-mismatch' },
+        },
+      },
+    ]);
   });
 });
