@@ -21,6 +21,7 @@ import {
   openOnlineTransfer,
   selectOpenings,
 } from './modules/regions/index.ts';
+import { verifyAuditLog } from './modules/admin/index.ts';
 import { describeLedgerReport, verifyLedger } from './modules/ledger/index.ts';
 import {
   computedFundTransfers,
@@ -29,7 +30,7 @@ import {
   type DeadlineWatchSummary,
 } from './modules/transfers/index.ts';
 import { createStaffAccount } from './modules/staff/index.ts';
-import { recordAudit, verifyAuditChain, type Actor } from './platform/audit/index.ts';
+import type { Actor } from './platform/audit/index.ts';
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { createFieldCipher, loadDataKey } from './platform/crypto/index.ts';
 import { connectDatabase } from './platform/db/connect.ts';
@@ -166,23 +167,10 @@ async function run(database: Database, config: Config): Promise<number> {
       return 0;
     }
     case 'audit verify': {
-      const report = await verifyAuditChain(database.db);
-      // Walking the chain reads every entry: audited like the web console's check
-      // (modules/admin/queries/verify-audit-log.ts), with its result, before it is reported.
-      await database.db.transaction((tx) =>
-        recordAudit(tx, {
-          actor,
-          action: 'audit-log.verified',
-          subjectType: 'audit-log',
-          subjectId: 'audit-log',
-          data: {
-            ok: report.ok,
-            entries: report.entries,
-            brokenAt: report.ok ? null : report.brokenAt,
-          },
-        }),
-      );
-      if (report.ok) {
+      // Walking the chain reads every entry: the check is audited with its result, as the web
+      // console's is, before it is reported.
+      const report = await verifyAuditLog({ db: database.db, actor });
+      if (report.brokenAt === null) {
         console.log(`Audit chain intact: ${report.entries} entries verified.`);
         return 0;
       }

@@ -1,1 +1,2 @@
 export { adminRoutes } from './admin.routes.ts';
+export { verifyAuditLog } from './queries/verify-audit-log.ts';
