@@ -2,6 +2,8 @@ import type { FieldCipher } from '../../platform/crypto/index.ts';
 import type { EventSubscription } from '../../platform/events/index.ts';
 import { newId } from '../../platform/ids.ts';
 import type { SmsSender } from '../identity/index.ts';
+import { DEADLINE_MOVED_EVENT } from '../transfers/index.ts';
+import { composeDeadlineMovedNotice } from './handlers/deadline-moved-notice.ts';
 import { composeTransferStepNotice } from './handlers/transfer-step-notice.ts';
 import { insertNotificationOnce } from './notifications.repository.ts';
 import { notifiedTransferSteps } from './transfer-step-messages.ts';
@@ -12,14 +14,15 @@ import { notifiedTransferSteps } from './transfer-step-messages.ts';
  * each applied once through the event inbox: a gateway that is down delays the text (the event is
  * retried with back-off) but not the in-app message, and a redelivered event sends nothing again.
  * The text carries the event id as the gateway's `reference`, so even a retry after a send whose
- * commit was lost is recognised by the gateway (docs/INTEGRATIONS.md).
+ * commit was lost is recognised by the gateway (docs/INTEGRATIONS.md). A deadline moved by a
+ * year's holiday arrangement (`transfer-application.deadline-moved`) is told the same way.
  */
 export function notificationSubscriptions(dependencies: {
   cipher: FieldCipher;
   sms: SmsSender;
 }): EventSubscription[] {
   const { cipher, sms } = dependencies;
-  return notifiedTransferSteps.flatMap((step): EventSubscription[] => [
+  const stepSubscriptions = notifiedTransferSteps.flatMap((step): EventSubscription[] => [
     {
       handler: 'notifications.transfer-step-message',
       event: `transfer-application.${step}`,
@@ -49,4 +52,37 @@ export function notificationSubscriptions(dependencies: {
       },
     },
   ]);
+  const deadlineSubscriptions: EventSubscription[] = [
+    {
+      handler: 'notifications.deadline-moved-message',
+      event: DEADLINE_MOVED_EVENT,
+      handle: async (event, tx) => {
+        const notice = await composeDeadlineMovedNotice(tx, cipher, event);
+        if (!notice) return;
+        const occurredAt = new Date(event.occurredAt);
+        await insertNotificationOnce(tx, {
+          id: newId(occurredAt.getTime()),
+          personId: notice.personId,
+          sourceKey: `${event.name}:${event.id}`,
+          subjectType: 'transfer-application',
+          subjectId: notice.applicationId,
+          titleZh: notice.message.titleZh,
+          titleEn: notice.message.titleEn,
+          bodyZh: notice.message.bodyZh,
+          bodyEn: notice.message.bodyEn,
+          createdAt: occurredAt,
+        });
+      },
+    },
+    {
+      handler: 'notifications.deadline-moved-sms',
+      event: DEADLINE_MOVED_EVENT,
+      handle: async (event, tx) => {
+        const notice = await composeDeadlineMovedNotice(tx, cipher, event);
+        if (!notice) return;
+        await sms.send({ to: notice.contactPhone, text: notice.message.sms, reference: event.id });
+      },
+    },
+  ];
+  return [...stepSubscriptions, ...deadlineSubscriptions];
 }

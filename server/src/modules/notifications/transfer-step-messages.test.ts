@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonalData } from '../../../../domain/identifiers/index.ts';
-import { notifiedTransferSteps, transferStepMessage } from './transfer-step-messages.ts';
+import {
+  deadlineMovedMessage,
+  notifiedTransferSteps,
+  transferStepMessage,
+} from './transfer-step-messages.ts';
 
 describe('transferStepMessage', () => {
   it('says what happens next and by when, in both languages and in the text', () => {
@@ -84,5 +88,27 @@ describe('transferStepMessage', () => {
       expect(message.bodyZh).toContain('城乡居民基本养老保险');
       expect(message.bodyEn).toContain('Resident basic pension');
     }
+  });
+
+  it('tells of a deadline moved by a holiday arrangement, and says when it is still provisional', () => {
+    const facts = {
+      scheme: 'medical',
+      previousDeadlineOn: '2027-12-30',
+      deadlineOn: '2028-01-04',
+      arrangementYear: 2027,
+    } as const;
+    const certain = deadlineMovedMessage({ ...facts, deadlineProvisional: false });
+    expect(certain.bodyZh).toContain(
+      '国家已公布2027年节假日安排，您的基本医疗保险关系转移申请下一步的法定期限按新安排重新计算，现在是2028年1月4日（原为2027年12月30日）',
+    );
+    expect(certain.bodyEn).toContain('it is now 4 January 2028 (it was 30 December 2027)');
+    expect(certain.sms).toContain('法定期限改为2028年1月4日（原为2027年12月30日）');
+    expect(certain.bodyZh).not.toContain('暂定');
+    const provisional = deadlineMovedMessage({ ...facts, deadlineProvisional: true });
+    expect(provisional.bodyZh).toContain('新期限仍为暂定');
+    expect(provisional.bodyEn).toContain('It is still provisional');
+    expect(provisional.sms).toContain('法定期限暂定改为2028年1月4日');
+    for (const text of [...Object.values(certain), ...Object.values(provisional)])
+      expect(findPersonalData(text)).toEqual([]);
   });
 });

@@ -146,3 +146,38 @@ export function transferStepMessage(facts: TransferStepFacts): TransferStepMessa
       };
   }
 }
+
+export interface DeadlineMovedFacts {
+  scheme: InsuranceScheme;
+  previousDeadlineOn: string;
+  deadlineOn: string;
+  /** Still provisional: the new date's year has no arrangement yet. */
+  deadlineProvisional: boolean;
+  /** The year whose official holiday arrangement moved the deadline. */
+  arrangementYear: number;
+}
+
+/**
+ * The message when loading a year's holiday arrangement moved the legal deadline of the next step
+ * of an open application (DECISIONS 39): the new date, the old one, and why. Nothing for the
+ * applicant to do; the text message carries nothing that identifies the person.
+ */
+export function deadlineMovedMessage(facts: DeadlineMovedFacts): TransferStepMessage {
+  const scheme = schemeNames[facts.scheme];
+  const year = facts.arrangementYear;
+  const newZh = dateZh(facts.deadlineOn);
+  const oldZh = dateZh(facts.previousDeadlineOn);
+  const stillZh = facts.deadlineProvisional
+    ? '新期限仍为暂定，国家公布下一年节假日安排后还会重新计算。'
+    : '';
+  const stillEn = facts.deadlineProvisional
+    ? " It is still provisional: it will be counted again once next year's public holidays are announced."
+    : '';
+  return {
+    titleZh: '下一步办理期限有调整',
+    titleEn: 'The deadline of the next step has changed',
+    bodyZh: `国家已公布${year}年节假日安排，您的${scheme.zh}关系转移申请下一步的法定期限按新安排重新计算，现在是${newZh}（原为${oldZh}）。${stillZh}您不需要做什么。`,
+    bodyEn: `The official public holiday arrangement for ${year} has been published, so the legal time limit for the next step of your ${scheme.en} transfer application was counted again: it is now ${dateEn(facts.deadlineOn)} (it was ${dateEn(facts.previousDeadlineOn)}).${stillEn} You need not do anything.`,
+    sms: `${SMS_SIGNATURE}因国家公布了${year}年节假日安排，您的${scheme.zh}关系转移申请下一步的法定期限${facts.deadlineProvisional ? '暂定' : ''}改为${newZh}（原为${oldZh}）。${SMS_SEE_MORE}`,
+  };
+}

@@ -11,7 +11,11 @@ export {
 } from './queries/get-step-for-applicant-notice.ts';
 export { supervisorRoutes, type SupervisorRouteOptions } from './agency/supervisor.routes.ts';
 export { runDeadlineWatch, type DeadlineWatchSummary } from './agency/deadline-watch.ts';
-export { recomputeOpenDeadlines } from './agency/recompute-open-deadlines.ts';
+export {
+  recomputeOpenDeadlines,
+  DEADLINE_MOVED_EVENT,
+  type MovedDeadlinePayload,
+} from './agency/recompute-open-deadlines.ts';
 export {
   DEADLINE_WATCH_CRONTAB,
   DEADLINE_WATCH_TASK,

@@ -38,26 +38,46 @@ export async function selectStepGroups(db: Executor, from: string): Promise<Step
   return rows.map((r) => ({ scheme: r.scheme, status: r.status, stepDay: r.step_day }));
 }
 
+/** An open step whose deadline a counting moved: the application and both dates. */
+export interface MovedDeadline {
+  applicationId: string;
+  personId: string;
+  scheme: InsuranceScheme;
+  status: TransferApplicationStatus;
+  version: number;
+  /** The deadline it had (null: counted before there were provisional deadlines). */
+  previousDeadlineOn: string | null;
+  deadlineOn: string | null;
+}
+
 /**
  * Sets the deadline of every such open step to the one computed for its group, where it
  * differs, in one statement; the standing is left to the deadline watch. A step taken meanwhile
  * (another version) keeps the deadline it set. The version does not change: the case did not,
- * and a page open on it stays valid. Returns how many deadlines changed.
+ * and a page open on it stays valid. Returns the deadlines that changed, with the ones they had.
  */
 export async function updateStepDeadlines(
   db: Executor,
   from: string,
   deadlines: readonly (StepGroup & { deadlineOn: string | null })[],
-): Promise<number> {
-  if (deadlines.length === 0) return 0;
+): Promise<MovedDeadline[]> {
+  if (deadlines.length === 0) return [];
   const values = sql.join(
     deadlines.map((d) => sql`(${d.scheme}, ${d.status}, ${d.stepDay}, ${d.deadlineOn}::date)`),
     sql`, `,
   );
-  const { rowCount } = await db.execute(sql`
+  const { rows } = await db.execute<{
+    id: string;
+    person_id: string;
+    scheme: InsuranceScheme;
+    status: TransferApplicationStatus;
+    version: number;
+    previous_deadline_on: string | null;
+    deadline_on: string | null;
+  }>(sql`
     with computed (scheme, status, step_day, deadline_on) as (values ${values}),
     steps as (
-      select c.id, c.version, computed.deadline_on
+      select c.id, c.version, c.next_deadline_on as previous_deadline_on, computed.deadline_on
       from (${candidates(from)}) c
       join computed on computed.scheme = c.scheme and computed.status = c.status
         and computed.step_day = c.step_day
@@ -66,6 +86,16 @@ export async function updateStepDeadlines(
     update transfer_applications t set next_deadline_on = steps.deadline_on
     from steps
     where t.id = steps.id and t.version = steps.version
-      and t.next_deadline_on is distinct from steps.deadline_on`);
-  return rowCount ?? 0;
+      and t.next_deadline_on is distinct from steps.deadline_on
+    returning t.id, t.person_id, t.scheme, t.status, t.version, steps.previous_deadline_on,
+      t.next_deadline_on as deadline_on`);
+  return rows.map((r) => ({
+    applicationId: r.id,
+    personId: r.person_id,
+    scheme: r.scheme,
+    status: r.status,
+    version: r.version,
+    previousDeadlineOn: r.previous_deadline_on,
+    deadlineOn: r.deadline_on,
+  }));
 }

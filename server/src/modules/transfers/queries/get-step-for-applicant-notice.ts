@@ -7,6 +7,8 @@ import { selectApplicationWithActions } from '../transfers.repository.ts';
 /** What a message to the applicant about one step of their application needs to say. */
 export interface StepForApplicantNotice {
   applicationId: string;
+  /** The application's version now: a step taken after this one has raised it. */
+  applicationVersion: number;
   scheme: InsuranceScheme;
   /** The contact phone the applicant gave on the form, decrypted: where texts go. */
   contactPhone: string;
@@ -40,6 +42,7 @@ export async function getStepForApplicantNotice({
   if (!found || !action) return undefined;
   return {
     applicationId,
+    applicationVersion: found.application.version,
     scheme: found.application.scheme,
     contactPhone: cipher.decrypt(found.application.contactPhoneEncrypted),
     at: action.at,
