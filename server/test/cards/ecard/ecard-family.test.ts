@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCitizenIdCheckCharacter } from '../../../../domain/identifiers/index.ts';
 import { createPerson } from '../../../src/modules/persons/index.ts';
+import { statementsDuring } from '../../helpers/statements.ts';
 import { createTestApp } from '../../helpers/test-app.ts';
 import { demoPerson } from '../card-helpers.ts';
 import { cardWith, citizenOf, ecardClient, verifier, type TestApp } from './ecard-helpers.ts';
@@ -180,6 +181,15 @@ describe('family members of an e-card holder', () => {
     const holder = ecardClient(t, await citizenOf(t, 'drawing-pension', { authenticated: true }));
     const eight = adults.filter((key) => key !== 'drawing-pension').slice(0, 8);
     for (const key of eight) expect((await holder.addMember(typed(key))).statusCode).toBe(201);
+    // The page names all eight (masked) with one read of the registry, not one read each.
+    let family: Awaited<ReturnType<typeof holder.family>> | undefined;
+    const statements = await statementsDuring(async () => (family = await holder.family()));
+    expect(family!.json().members.map((m: { name: string }) => m.name)).toEqual(
+      eight.map((key) => `${demoPerson(key).name.slice(0, 1)}**`),
+    );
+    expect(
+      statements.filter((text) => /^select "id", "name" from "persons"/.test(text)),
+    ).toHaveLength(1);
     const ninth = await holder.addMember(typed('back-payment'));
     expect(ninth.statusCode).toBe(409);
     expect(ninth.json()).toMatchObject({ code: 'FAMILY_MEMBERS_FULL', details: { limit: 8 } });

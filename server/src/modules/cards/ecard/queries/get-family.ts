@@ -2,7 +2,7 @@ import { chinaToday } from '../../../../platform/clock.ts';
 import type { Db } from '../../../../platform/db/database.ts';
 import { AppError } from '../../../../platform/errors/app-error.ts';
 import { findBoundPersonId } from '../../../identity/index.ts';
-import { findPersonById } from '../../../persons/index.ts';
+import { findPersonNames } from '../../../persons/index.ts';
 import { selectCardsOfPerson, type CardRow } from '../../cards.repository.ts';
 import { ecardHolderOf, relationTo } from '../ecard-holder.ts';
 import {
@@ -46,6 +46,7 @@ export async function getFamily({
     now,
     personIds: rows.map((row) => row.memberPersonId),
   });
+  const names = await findPersonNames({ db, personIds: rows.map((row) => row.memberPersonId) });
   return Promise.all(
     rows.map(async (row) => {
       const mine = ecards.filter((view) => view.ecard.personId === row.memberPersonId);
@@ -56,8 +57,7 @@ export async function getFamily({
             (card) => card.status !== 'cancelled' && !withEcard.has(card.id),
           )
         : [];
-      const person = await findPersonById({ db, personId: row.memberPersonId });
-      return { row, name: person?.name ?? '', ecards: mine, cardsWithoutEcard };
+      return { row, name: names.get(row.memberPersonId) ?? '', ecards: mine, cardsWithoutEcard };
     }),
   );
 }
@@ -75,10 +75,6 @@ export async function listMemberships({
   const personId = await findBoundPersonId({ db, accountId });
   if (personId === null) throw new AppError('PERSON_NOT_BOUND');
   const rows = (await selectMembershipsOf(db, personId)).filter((row) => current(row, now));
-  return Promise.all(
-    rows.map(async (row) => ({
-      row,
-      holderName: (await findPersonById({ db, personId: row.personId }))?.name ?? '',
-    })),
-  );
+  const names = await findPersonNames({ db, personIds: rows.map((row) => row.personId) });
+  return rows.map((row) => ({ row, holderName: names.get(row.personId) ?? '' }));
 }

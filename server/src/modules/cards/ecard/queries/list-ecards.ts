@@ -1,7 +1,7 @@
 import { chinaToday } from '../../../../platform/clock.ts';
 import type { Db } from '../../../../platform/db/database.ts';
 import { AppError } from '../../../../platform/errors/app-error.ts';
-import { findPersonById } from '../../../persons/index.ts';
+import { findPersonNames } from '../../../persons/index.ts';
 import {
   ecardHolderOf,
   reachablePersonIds,
@@ -70,10 +70,7 @@ export async function ecardViewsOf({
     (id) => personIds === undefined || personIds.includes(id),
   );
   const rows = await selectEcardsInUse(db, reachable, now, ecardId);
-  const names = new Map<string, string>();
-  for (const personId of new Set(rows.map((row) => row.ecard.personId))) {
-    names.set(personId, (await findPersonById({ db, personId }))?.name ?? '');
-  }
+  const names = await findPersonNames({ db, personIds: rows.map((row) => row.ecard.personId) });
   return rows.map((row) => ({
     ...row,
     relation: relationTo(holder, row.ecard.personId, today)!,
