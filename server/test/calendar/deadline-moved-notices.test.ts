@@ -152,7 +152,7 @@ describe('telling applicants of a deadline moved by loading a year', () => {
             '国家已公布2027年节假日安排，您的职工基本养老保险关系转移申请下一步的法定期限按新安排重新计算，现在是2027年2月17日（原为2027年2月16日）',
           ),
           en: expect.stringContaining(
-            'The official public holiday arrangement for 2027 has been published, so the legal time limit for the next step of your Employee basic pension transfer application was counted again: it is now 17 February 2027 (it was 16 February 2027).',
+            'The official public holiday arrangement for 2027 has been published, so the legal time limit for the next step of your employee basic pension transfer application was counted again: it is now 17 February 2027 (it was 16 February 2027).',
           ),
         },
         subject: { type: 'transfer-application', id: moving },

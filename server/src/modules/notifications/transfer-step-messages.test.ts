@@ -86,7 +86,7 @@ describe('transferStepMessage', () => {
         expect(findPersonalData(text)).toEqual([]);
       }
       expect(message.bodyZh).toContain('城乡居民基本养老保险');
-      expect(message.bodyEn).toContain('Resident basic pension');
+      expect(message.bodyEn).toMatch(/\b[Yy]our resident basic pension transfer/);
     }
   });
 

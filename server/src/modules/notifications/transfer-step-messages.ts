@@ -35,6 +35,12 @@ export interface TransferStepFacts {
   reasonCode: string | null;
 }
 
+/** A scheme's names as they read inside a sentence: "your employee basic pension transfer". */
+function schemeInSentence(scheme: InsuranceScheme): { zh: string; en: string } {
+  const { zh, en } = schemeNames[scheme];
+  return { zh, en: en.charAt(0).toLowerCase() + en.slice(1) };
+}
+
 const SMS_SIGNATURE = '【社保】';
 const SMS_SEE_MORE = '详情请登录社保服务平台“我的申请”查看。';
 
@@ -89,7 +95,7 @@ function rejectionReason(code: string | null): { zh: string; en: string } {
  * is; the text message is short and carries nothing that identifies the person.
  */
 export function transferStepMessage(facts: TransferStepFacts): TransferStepMessage {
-  const scheme = schemeNames[facts.scheme];
+  const scheme = schemeInSentence(facts.scheme);
   const provisional = facts.deadlineProvisional ?? false;
   const zhWhen = byWhenZh(facts.deadlineOn, provisional);
   const enWhen = byWhenEn(facts.deadlineOn, provisional);
@@ -163,7 +169,7 @@ export interface DeadlineMovedFacts {
  * applicant to do; the text message carries nothing that identifies the person.
  */
 export function deadlineMovedMessage(facts: DeadlineMovedFacts): TransferStepMessage {
-  const scheme = schemeNames[facts.scheme];
+  const scheme = schemeInSentence(facts.scheme);
   const year = facts.arrangementYear;
   const newZh = dateZh(facts.deadlineOn);
   const oldZh = dateZh(facts.previousDeadlineOn);
