@@ -23,7 +23,7 @@ import {
   type AuditSearch,
 } from './audit-search.ts';
 import { formatChinaMoment } from './format-moment.ts';
-import { SelectField } from './SelectField.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
 import { useAdminT } from './use-admin-t.ts';
 import './admin.css';
 

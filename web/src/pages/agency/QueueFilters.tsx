@@ -4,7 +4,7 @@ import { insuranceSchemes, schemeNames } from '../../../../domain/schemes.ts';
 import { TextField } from '../../components/TextField.tsx';
 import { queueUrl } from './agency-paths.ts';
 import { deadlineStates, firstPage, queueSorts, type QueueSearch } from './queue-search.ts';
-import { SelectField } from './SelectField.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
 import { useAgencyT, useTexts } from './use-agency-t.ts';
 
 /**

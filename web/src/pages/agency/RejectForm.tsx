@@ -5,7 +5,7 @@ import {
 } from '../../../../domain/transfer/rejection-reasons.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { rejectFieldIds, rejectionProblems, type RejectionDraft } from './step-forms.ts';
-import { SelectField } from './SelectField.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
 import { TextAreaField } from './TextAreaField.tsx';
 import { useAgencyT, useTexts } from './use-agency-t.ts';
 

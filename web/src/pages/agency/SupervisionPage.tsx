@@ -11,7 +11,7 @@ import { formatDate } from '../../i18n/format-date.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { AgencyStaffOnly } from './AgencyStaffOnly.tsx';
 import { caseUrl } from './agency-paths.ts';
-import { SelectField } from './SelectField.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
 import { useAgencyT, useTexts } from './use-agency-t.ts';
 import './agency.css';
 
