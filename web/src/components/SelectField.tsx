@@ -1,4 +1,4 @@
-import { FieldErrorMessage } from './FieldErrorMessage.tsx';
+import { FormGroup } from './FormGroup.tsx';
 
 export interface SelectOption {
   value: string;
@@ -19,39 +19,26 @@ export function SelectField(props: {
   /** Less space below, for a row of filters above a list (the agency's work queues). */
   compact?: boolean;
 }) {
-  const { id, hint, error } = props;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-  const group = [
-    'form-group',
-    props.compact && 'form-group--compact',
-    error && 'form-group--error',
-  ];
+  const { id, error } = props;
   return (
-    <div className={group.filter(Boolean).join(' ')}>
-      <label className="label" htmlFor={id}>
-        {props.label}
-      </label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <FormGroup id={id} label={props.label} hint={props.hint} error={error} compact={props.compact}>
+      {(describedBy) => (
+        <select
+          className={error ? 'select select--error' : 'select'}
+          id={id}
+          value={props.value}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => props.onChange(event.target.value)}
+        >
+          {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      {error && <FieldErrorMessage id={`${id}-error`} message={error} />}
-      <select
-        className={error ? 'select select--error' : 'select'}
-        id={id}
-        value={props.value}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => props.onChange(event.target.value)}
-      >
-        {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </FormGroup>
   );
 }

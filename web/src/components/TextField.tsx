@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { FieldErrorMessage } from './FieldErrorMessage.tsx';
+import { FormGroup } from './FormGroup.tsx';
 
 interface TextFieldProps {
   id: string;
@@ -19,7 +19,6 @@ interface TextFieldProps {
 /** A question answered by typing, with its hint and the message beside it when it is wrong. */
 export function TextField(props: TextFieldProps) {
   const { id, label, hint, error, value, onChange } = props;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   const inputClass = [
     'text-input',
     props.short && 'text-input--short',
@@ -28,28 +27,21 @@ export function TextField(props: TextFieldProps) {
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <FormGroup id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          className={inputClass}
+          id={id}
+          type={props.type ?? 'text'}
+          inputMode={props.inputMode}
+          autoComplete={props.autoComplete ?? 'off'}
+          spellCheck={false}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-      {error && <FieldErrorMessage id={`${id}-error`} message={error} />}
-      <input
-        className={inputClass}
-        id={id}
-        type={props.type ?? 'text'}
-        inputMode={props.inputMode}
-        autoComplete={props.autoComplete ?? 'off'}
-        spellCheck={false}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? true : undefined}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    </FormGroup>
   );
 }

@@ -1,4 +1,4 @@
-import { FieldErrorMessage } from '../../components/FieldErrorMessage.tsx';
+import { FormGroup } from '../../components/FormGroup.tsx';
 
 /** A six-digit service password the holder types themselves: hidden, a number keypad on phones. */
 export function PasswordField(props: {
@@ -10,25 +10,25 @@ export function PasswordField(props: {
 }) {
   const { id, error } = props;
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <label className="label" htmlFor={id}>
-        {props.label}
-      </label>
-      {error && <FieldErrorMessage id={`${id}-error`} message={error} />}
-      <input
-        className={
-          error ? 'text-input text-input--short text-input--error' : 'text-input text-input--short'
-        }
-        id={id}
-        type="password"
-        inputMode="numeric"
-        autoComplete="new-password"
-        maxLength={6}
-        aria-describedby={error ? `${id}-error` : undefined}
-        aria-invalid={error ? true : undefined}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-    </div>
+    <FormGroup id={id} label={props.label} error={error}>
+      {(describedBy) => (
+        <input
+          className={
+            error
+              ? 'text-input text-input--short text-input--error'
+              : 'text-input text-input--short'
+          }
+          id={id}
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          maxLength={6}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      )}
+    </FormGroup>
   );
 }

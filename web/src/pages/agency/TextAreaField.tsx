@@ -1,4 +1,4 @@
-import { FieldErrorMessage } from '../../components/FieldErrorMessage.tsx';
+import { FormGroup } from '../../components/FormGroup.tsx';
 
 /** A question answered in a few sentences, with its hint and the message beside it when wrong. */
 export function TextAreaField(props: {
@@ -10,28 +10,20 @@ export function TextAreaField(props: {
   onChange: (value: string) => void;
   rows?: number;
 }) {
-  const { id, hint, error } = props;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  const { id, error } = props;
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <label className="label" htmlFor={id}>
-        {props.label}
-      </label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <FormGroup id={id} label={props.label} hint={props.hint} error={error}>
+      {(describedBy) => (
+        <textarea
+          className={error ? 'textarea textarea--error' : 'textarea'}
+          id={id}
+          rows={props.rows ?? 4}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
       )}
-      {error && <FieldErrorMessage id={`${id}-error`} message={error} />}
-      <textarea
-        className={error ? 'textarea textarea--error' : 'textarea'}
-        id={id}
-        rows={props.rows ?? 4}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? true : undefined}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-    </div>
+    </FormGroup>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FieldErrorMessage } from '../../components/FieldErrorMessage.tsx';
+import { FormGroup } from '../../components/FormGroup.tsx';
 import { useStaffT } from './use-staff-t.ts';
 
 /**
@@ -18,41 +18,33 @@ export function PasswordField(props: {
   const t = useStaffT();
   const [shown, setShown] = useState(false);
   const { id, label, hint, error } = props;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <FormGroup id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <div className="password-input">
+          <input
+            className={error ? 'text-input text-input--error' : 'text-input'}
+            id={id}
+            type={shown ? 'text' : 'password'}
+            autoComplete={props.autoComplete}
+            spellCheck={false}
+            autoCapitalize="off"
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            value={props.value}
+            onChange={(event) => props.onChange(event.target.value)}
+          />
+          <button
+            type="button"
+            className="button button--secondary password-input__toggle"
+            aria-controls={id}
+            aria-pressed={shown}
+            onClick={() => setShown((on) => !on)}
+          >
+            {t.passwordField.show}
+          </button>
+        </div>
       )}
-      {error && <FieldErrorMessage id={`${id}-error`} message={error} />}
-      <div className="password-input">
-        <input
-          className={error ? 'text-input text-input--error' : 'text-input'}
-          id={id}
-          type={shown ? 'text' : 'password'}
-          autoComplete={props.autoComplete}
-          spellCheck={false}
-          autoCapitalize="off"
-          aria-describedby={describedBy || undefined}
-          aria-invalid={error ? true : undefined}
-          value={props.value}
-          onChange={(event) => props.onChange(event.target.value)}
-        />
-        <button
-          type="button"
-          className="button button--secondary password-input__toggle"
-          aria-controls={id}
-          aria-pressed={shown}
-          onClick={() => setShown((on) => !on)}
-        >
-          {t.passwordField.show}
-        </button>
-      </div>
-    </div>
+    </FormGroup>
   );
 }
