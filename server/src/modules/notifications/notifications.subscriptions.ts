@@ -1,12 +1,13 @@
 import type { FieldCipher } from '../../platform/crypto/index.ts';
-import type { EventSubscription } from '../../platform/events/index.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import type { DomainEvent, EventSubscription } from '../../platform/events/index.ts';
 import { newId } from '../../platform/ids.ts';
 import type { SmsSender } from '../identity/index.ts';
 import { DEADLINE_MOVED_EVENT } from '../transfers/index.ts';
 import { composeDeadlineMovedNotice } from './handlers/deadline-moved-notice.ts';
 import { composeTransferStepNotice } from './handlers/transfer-step-notice.ts';
 import { insertNotificationOnce } from './notifications.repository.ts';
-import { notifiedTransferSteps } from './transfer-step-messages.ts';
+import { notifiedTransferSteps, type TransferStepMessage } from './transfer-step-messages.ts';
 
 /**
  * The applicant hears of every step of their transfer application twice: an in-app message
@@ -21,43 +22,50 @@ export function notificationSubscriptions(dependencies: {
   cipher: FieldCipher;
   sms: SmsSender;
 }): EventSubscription[] {
-  const { cipher, sms } = dependencies;
-  const stepSubscriptions = notifiedTransferSteps.flatMap((step): EventSubscription[] => [
-    {
-      handler: 'notifications.transfer-step-message',
-      event: `transfer-application.${step}`,
-      handle: async (event, tx) => {
-        const notice = await composeTransferStepNotice(tx, cipher, step, event);
-        const occurredAt = new Date(event.occurredAt);
-        await insertNotificationOnce(tx, {
-          id: newId(occurredAt.getTime()),
-          personId: notice.personId,
-          sourceKey: `${event.name}:${event.id}`,
-          subjectType: 'transfer-application',
-          subjectId: notice.applicationId,
-          titleZh: notice.message.titleZh,
-          titleEn: notice.message.titleEn,
-          bodyZh: notice.message.bodyZh,
-          bodyEn: notice.message.bodyEn,
-          createdAt: occurredAt,
-        });
-      },
-    },
-    {
-      handler: 'notifications.transfer-step-sms',
-      event: `transfer-application.${step}`,
-      handle: async (event, tx) => {
-        const notice = await composeTransferStepNotice(tx, cipher, step, event);
-        await sms.send({ to: notice.contactPhone, text: notice.message.sms, reference: event.id });
-      },
-    },
-  ]);
-  const deadlineSubscriptions: EventSubscription[] = [
-    {
-      handler: 'notifications.deadline-moved-message',
+  const { cipher } = dependencies;
+  return [
+    ...notifiedTransferSteps.flatMap((step) =>
+      toldTwice(dependencies, {
+        handlers: 'notifications.transfer-step',
+        event: `transfer-application.${step}`,
+        compose: (event, tx) => composeTransferStepNotice(tx, cipher, step, event),
+      }),
+    ),
+    ...toldTwice(dependencies, {
+      handlers: 'notifications.deadline-moved',
       event: DEADLINE_MOVED_EVENT,
+      compose: (event, tx) => composeDeadlineMovedNotice(tx, cipher, event),
+    }),
+  ];
+}
+
+/** What the applicant is told of one event, and where; undefined when nothing is to be told. */
+type Notice = {
+  personId: string;
+  applicationId: string;
+  contactPhone: string;
+  message: TransferStepMessage;
+};
+
+/** The two handlers of one event: `<handlers>-message` (in-app) and `<handlers>-sms`. */
+function toldTwice(
+  { sms }: { sms: SmsSender },
+  {
+    handlers,
+    event: eventName,
+    compose,
+  }: {
+    handlers: string;
+    event: string;
+    compose: (event: DomainEvent, tx: Tx) => Promise<Notice | undefined>;
+  },
+): EventSubscription[] {
+  return [
+    {
+      handler: `${handlers}-message`,
+      event: eventName,
       handle: async (event, tx) => {
-        const notice = await composeDeadlineMovedNotice(tx, cipher, event);
+        const notice = await compose(event, tx);
         if (!notice) return;
         const occurredAt = new Date(event.occurredAt);
         await insertNotificationOnce(tx, {
@@ -75,14 +83,13 @@ export function notificationSubscriptions(dependencies: {
       },
     },
     {
-      handler: 'notifications.deadline-moved-sms',
-      event: DEADLINE_MOVED_EVENT,
+      handler: `${handlers}-sms`,
+      event: eventName,
       handle: async (event, tx) => {
-        const notice = await composeDeadlineMovedNotice(tx, cipher, event);
+        const notice = await compose(event, tx);
         if (!notice) return;
         await sms.send({ to: notice.contactPhone, text: notice.message.sms, reference: event.id });
       },
     },
   ];
-  return [...stepSubscriptions, ...deadlineSubscriptions];
 }
