@@ -3,18 +3,15 @@ import { EXAMPLE_ARRANGEMENT_2027 } from '../../../domain/calendar/holiday-arran
 import { coveredYears, useLoadedArrangements } from '../../../domain/calendar/index.ts';
 import { loadHolidayArrangements } from '../../src/modules/calendar/index.ts';
 import { recomputeOpenDeadlines, runDeadlineWatch } from '../../src/modules/transfers/index.ts';
-import { deadlineAfter } from '../../src/modules/transfers/deadline.ts';
-import { newId } from '../../src/platform/ids.ts';
 import { createTestApp } from '../helpers/test-app.ts';
+import { onChinaDay, submittedOn } from './calendar-helpers.ts';
 import {
   deliverPendingEvents,
   pendingEventPayloads,
 } from '../notifications/notification-helpers.ts';
-import { citizenOf, demoPerson, type TestApp } from '../transfers/transfer-helpers.ts';
+import { citizenOf, type TestApp } from '../transfers/transfer-helpers.ts';
 
 const cli = { type: 'cli', id: 'operator' } as const;
-/** A moment on a China date, mid-morning. */
-const onChinaDay = (day: string) => new Date(`${day}T10:00:00+08:00`);
 const DEADLINE_MOVED = 'transfer-application.deadline-moved';
 
 /**
@@ -28,41 +25,6 @@ describe('telling applicants of a deadline moved by loading a year', () => {
   let moving: string; // 罗小军, submitted 2027-01-20: 2027-02-16 provisionally, 2027-02-17 loaded
   const CROSSING_PHONE = '13900000001';
   const MOVING_PHONE = '13900000002';
-
-  /** Writes an open application with its first action, as submitTransferApplication does. */
-  async function submittedOn(key: string, day: string, contactPhone: string) {
-    const person = demoPerson(key);
-    const { rows } = await t.database.pool.query<{ id: string }>(
-      `select p.id from persons p where p.name = $1`,
-      [person.name],
-    );
-    const personId = rows[0]!.id;
-    const id = newId(onChinaDay(day).getTime());
-    const deadlineOn = deadlineAfter(day, 15);
-    await t.database.pool.query(
-      `insert into transfer_applications (id, person_id, scheme, from_region_code, to_region_code,
-         status, contact_phone_encrypted, address, post_code, channel, submitted_at, version,
-         next_deadline_on)
-       values ($1, $2, 'employee-pension', $3, $4, 'submitted', $5, '示例市示例路1号', '510620',
-         'web', $6, 1, $7)`,
-      [
-        id,
-        personId,
-        person.move!.from,
-        person.move!.to,
-        t.cipher.encrypt(contactPhone),
-        onChinaDay(day),
-        deadlineOn,
-      ],
-    );
-    await t.database.pool.query(
-      `insert into transfer_application_actions (id, application_id, person_id, seq, action,
-         actor_type, actor_id, at, deadline_on)
-       values ($1, $2, $3, 1, 'submitted', 'citizen', 'test', $4, $5)`,
-      [newId(), id, personId, onChinaDay(day), deadlineOn],
-    );
-    return id;
-  }
 
   const movedEvents = async () =>
     (await pendingEventPayloads(t))
@@ -81,8 +43,10 @@ describe('telling applicants of a deadline moved by loading a year', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ demoData: true });
-    crossing = await submittedOn('cross-province', '2026-12-15', CROSSING_PHONE);
-    moving = await submittedOn('back-payment', '2027-01-20', MOVING_PHONE);
+    crossing = await submittedOn(t, 'cross-province', '2026-12-15', {
+      contactPhone: CROSSING_PHONE,
+    });
+    moving = await submittedOn(t, 'back-payment', '2027-01-20', { contactPhone: MOVING_PHONE });
   });
   afterAll(() => t?.close());
   afterAll(() => useLoadedArrangements([]));
@@ -187,8 +151,12 @@ describe('telling applicants of a deadline moved by loading a year', () => {
 
   it('the watch tells of a provisional deadline it counts again, unless a step was taken since', async () => {
     // Written by a server that had not yet read the new arrangement: provisional 2027-02-16.
-    const late = await submittedOn('flexible-worker', '2027-01-20', '13900000003');
-    const stepped = await submittedOn('employer-rates', '2027-01-20', '13900000004');
+    const late = await submittedOn(t, 'flexible-worker', '2027-01-20', {
+      contactPhone: '13900000003',
+    });
+    const stepped = await submittedOn(t, 'employer-rates', '2027-01-20', {
+      contactPhone: '13900000004',
+    });
     await t.database.pool.query(
       `update transfer_applications set next_deadline_on = date '2027-02-16' where id in ($1, $2)`,
       [late, stepped],

@@ -3,15 +3,12 @@ import { EXAMPLE_ARRANGEMENT_2027 } from '../../../domain/calendar/holiday-arran
 import { coveredYears, useLoadedArrangements } from '../../../domain/calendar/index.ts';
 import { loadHolidayArrangements } from '../../src/modules/calendar/index.ts';
 import { recomputeOpenDeadlines, runDeadlineWatch } from '../../src/modules/transfers/index.ts';
-import { deadlineAfter } from '../../src/modules/transfers/deadline.ts';
-import { newId } from '../../src/platform/ids.ts';
 import { createTestApp } from '../helpers/test-app.ts';
+import { onChinaDay, submittedOn } from './calendar-helpers.ts';
 import { staffMember, type StaffMember } from '../transfers/agency/agency-helpers.ts';
-import { citizenOf, demoPerson, type TestApp } from '../transfers/transfer-helpers.ts';
+import { citizenOf, type TestApp } from '../transfers/transfer-helpers.ts';
 
 const cli = { type: 'cli', id: 'operator' } as const;
-/** A moment on a China date, mid-morning. */
-const onChinaDay = (day: string) => new Date(`${day}T10:00:00+08:00`);
 
 /**
  * Deadlines that reach 2026-12-25 and later, when 2027's holiday arrangement is not in the
@@ -24,44 +21,6 @@ describe('deadlines across 2026-12-25, before and after 2027 is loaded', () => {
   let applicant: { cookie: string };
   let crossing: string; // 周子航 → Guangzhou, submitted 2026-12-15
   let moving: string; // 罗小军 → Hefei, submitted 2027-01-20 (before the notice was loaded)
-
-  /** Writes an open application with its first action, as submitTransferApplication does. */
-  async function submittedOn(key: string, day: string, accountPersonId?: string) {
-    const person = demoPerson(key);
-    const personId =
-      accountPersonId ??
-      (
-        await t.database.pool.query<{ id: string }>(
-          `select p.id from persons p where p.name = $1`,
-          [person.name],
-        )
-      ).rows[0]!.id;
-    const id = newId(onChinaDay(day).getTime());
-    const deadlineOn = deadlineAfter(day, 15);
-    await t.database.pool.query(
-      `insert into transfer_applications (id, person_id, scheme, from_region_code, to_region_code,
-         status, contact_phone_encrypted, address, post_code, channel, submitted_at, version,
-         next_deadline_on)
-       values ($1, $2, 'employee-pension', $3, $4, 'submitted', $5, '示例市示例路1号', '510620',
-         'web', $6, 1, $7)`,
-      [
-        id,
-        personId,
-        person.move!.from,
-        person.move!.to,
-        t.cipher.encrypt('13800138000'),
-        onChinaDay(day),
-        deadlineOn,
-      ],
-    );
-    await t.database.pool.query(
-      `insert into transfer_application_actions (id, application_id, person_id, seq, action,
-         actor_type, actor_id, at, deadline_on)
-       values ($1, $2, $3, 1, 'submitted', 'citizen', 'test', $4, $5)`,
-      [newId(), id, personId, onChinaDay(day), deadlineOn],
-    );
-    return id;
-  }
 
   const stored = async (id: string) =>
     (
@@ -91,8 +50,10 @@ describe('deadlines across 2026-12-25, before and after 2027 is loaded', () => {
       'select person_id from citizen_accounts where id = $1',
       [citizen.accountId],
     );
-    crossing = await submittedOn('cross-province', '2026-12-15', rows[0]!.person_id);
-    moving = await submittedOn('back-payment', '2027-01-20');
+    crossing = await submittedOn(t, 'cross-province', '2026-12-15', {
+      personId: rows[0]!.person_id,
+    });
+    moving = await submittedOn(t, 'back-payment', '2027-01-20');
   });
   afterAll(() => t?.close());
 
@@ -216,8 +177,8 @@ describe('deadlines across 2026-12-25, before and after 2027 is loaded', () => {
   it('the watch counts again what another process set before it learnt of the load', async () => {
     // A server that had not yet read the new arrangement wrote a provisional deadline; an
     // application from before this version had none.
-    const late = await submittedOn('flexible-worker', '2027-01-20');
-    const legacy = await submittedOn('employer-rates', '2026-12-20');
+    const late = await submittedOn(t, 'flexible-worker', '2027-01-20');
+    const legacy = await submittedOn(t, 'employer-rates', '2026-12-20');
     await t.database.pool.query(
       `update transfer_applications set next_deadline_on = case id
          when $1::uuid then date '2027-02-16' else null end where id in ($1, $2)`,
