@@ -154,6 +154,10 @@ export async function prepareCitizens(options: {
       }
     });
   }
+  // Statistics, as autovacuum would keep them in a running database: the tables grow by
+  // thousands of rows between rounds, and a connection's generic plan (decision 41) made while
+  // `transfer_applications` was nearly empty would otherwise scan it whole (bench/README.md).
+  await database.pool.query('analyze');
   return cookies;
 }
 
