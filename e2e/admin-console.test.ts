@@ -10,9 +10,10 @@ import { DEMO_STAFF_PASSWORD } from '../server/src/modules/staff/index.ts';
  * signs in on the page, creates an agency staff account (its activation code shown once), the new
  * member of staff activates it with an authenticator (the TOTP secret read off the page, codes
  * computed with `otpauth` as an app would) and signs in; the sysadmin opens a region, closes
- * another, and the public inquiry answers accordingly, sets the deadline warning and disables the
- * new account; the secadmin turns password rotation on; the auditadmin finds those actions in the
- * audit log and verifies its chain. axe-core checks every page state; pages reflow at 320 px.
+ * another, and the public inquiry answers accordingly, sets the deadline warning (beside the
+ * holiday arrangements the working days are counted with) and disables the new account; the
+ * secadmin turns password rotation on; the auditadmin finds those actions in the audit log and
+ * verifies its chain. axe-core checks every page state; pages reflow at 320 px.
  */
 /** A step of the journey runs axe-core many times: generous, so that a loaded machine passes. */
 const STEP_TIMEOUT = 240_000;
@@ -233,6 +234,10 @@ describe('the admin console in a browser', () => {
 
       await sections().getByRole('link', { name: '办理时限参数' }).click();
       await admin.getByRole('heading', { name: '办理时限参数', level: 1 }).waitFor();
+      // Below the parameter, the holiday arrangements the working days are counted with.
+      const calendar = admin.getByRole('region', { name: '节假日安排' });
+      await calendar.getByRole('rowheader', { name: /^2004–20\d\d$/ }).waitFor();
+      await calendar.getByText(/起到期的办理时限为暂定时限，导入20\d\d年节假日安排后/).waitFor();
       const dueSoon = admin.getByLabel('“即将到期”提醒：提前多少个工作日');
       expect(await dueSoon.inputValue()).toBe('3');
       await dueSoon.fill('12');

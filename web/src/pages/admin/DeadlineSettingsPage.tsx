@@ -5,6 +5,7 @@ import {
   type DeadlineSettings,
 } from '../../api/admin.ts';
 import { TextField } from '../../components/TextField.tsx';
+import { HolidayCalendar } from './HolidayCalendar.tsx';
 import {
   SettingsForm,
   SettingsPage,
@@ -13,7 +14,10 @@ import {
 } from './SettingsPage.tsx';
 import { useAdminT } from './use-admin-t.ts';
 
-/** 办理时限参数 (sysadmin): how many working days ahead a case step is flagged "due soon". */
+/**
+ * 办理时限参数 (sysadmin): how many working days ahead a case step is flagged "due soon", and the
+ * holiday arrangements the working days are counted with.
+ */
 export function DeadlineSettingsPage() {
   return (
     <SettingsPage
@@ -22,6 +26,7 @@ export function DeadlineSettingsPage() {
       texts={(t) => t.deadlines}
       load={getDeadlineSettings}
       form={(props) => <DeadlineForm {...props} />}
+      after={<HolidayCalendar />}
     />
   );
 }

@@ -43,7 +43,7 @@ export interface SettingsFormProps<S> {
 /**
  * A settings page of the admin console, for administrators of `roles`: the title and intro, then
  * the form of the current settings, loaded again after each save (the form starting afresh from
- * them) with what came of the save said above it.
+ * them) with what came of the save said above it, then whatever `after` adds.
  */
 export function SettingsPage<S extends VersionedSettings>(props: {
   roles: readonly AdminRole[];
@@ -52,8 +52,19 @@ export function SettingsPage<S extends VersionedSettings>(props: {
   texts: (t: AdminMessages) => SettingsTexts;
   load: (signal: AbortSignal) => Promise<S>;
   form: (props: SettingsFormProps<S>) => ReactNode;
+  /** What the page shows below the form, about the same subject. */
+  after?: ReactNode;
 }) {
-  return <AdminOnly roles={props.roles}>{() => <Settings {...props} />}</AdminOnly>;
+  return (
+    <AdminOnly roles={props.roles}>
+      {() => (
+        <>
+          <Settings {...props} />
+          {props.after}
+        </>
+      )}
+    </AdminOnly>
+  );
 }
 
 function Settings<S extends VersionedSettings>(props: {

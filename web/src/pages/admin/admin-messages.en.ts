@@ -33,7 +33,8 @@ export const adminEn: AdminMessages = {
       staffAccounts:
         'Create agency staff and administrator accounts, hand out activation codes, disable accounts.',
       openings: 'Open or close online transfer applications per region and scheme.',
-      deadlines: 'How many working days ahead a case is flagged "due soon".',
+      deadlines:
+        'How many working days ahead a case is flagged "due soon", and the holiday arrangements deadlines are counted with.',
       security: 'Whether staff passwords must be changed periodically.',
       auditLog:
         'Read the record of every administrative and agency action, and check it was not tampered with.',
@@ -147,6 +148,25 @@ export const adminEn: AdminMessages = {
     missing: 'Enter a whole number from 1 to 10',
     conflict:
       'Another administrator changed this parameter a moment ago. The latest value is shown: check it and try again.',
+  },
+  calendar: {
+    title: 'Holiday arrangements',
+    intro:
+      'Legal deadlines are counted in working days, by the holiday arrangements the General Office of the State Council publishes each year (make-up working days included).',
+    caption: 'Years whose holiday arrangement is known',
+    years: 'Years',
+    source: 'Source',
+    notice: 'Notice',
+    fromPackage: 'Shipped with the platform (the chinese-days package)',
+    loaded: 'Loaded by an operator',
+    loadedAt: (at: string) => `Loaded by an operator, ${at}`,
+    none: '—',
+    provisional: (from: string, nextYear: number | null) =>
+      nextYear === null
+        ? `Deadlines from ${from} on are provisional.`
+        : `Deadlines falling on ${from} or later are provisional. Once the ${nextYear} arrangement is loaded they are counted again, and applicants whose deadline moves are told.`,
+    howToLoad:
+      'When the State Council publishes the next year’s arrangement (usually in November), an operator loads it with this command:',
   },
   security: {
     title: 'Password policy',

@@ -32,7 +32,7 @@ export const adminZhCN = {
     hints: {
       staffAccounts: '创建经办人员和管理员账号，发放激活码，停用账号。',
       openings: '按地区和险种开通或关闭线上转移申请。',
-      deadlines: '办理时限“即将到期”的提醒天数。',
+      deadlines: '办理时限“即将到期”的提醒天数，以及计算工作日所依据的节假日安排。',
       security: '工作人员密码是否需要定期修改。',
       auditLog: '查看所有管理和经办操作的记录，校验审计日志是否被篡改。',
     },
@@ -136,6 +136,24 @@ export const adminZhCN = {
     defaultValue: '目前使用默认值，尚未修改过。',
     missing: '请输入 1 到 10 之间的整数',
     conflict: '其他管理员刚刚修改了这个参数。已显示最新值，请查看后重试。',
+  },
+  calendar: {
+    title: '节假日安排',
+    intro:
+      '法定办理时限按工作日计算，工作日以国务院办公厅每年发布的节假日安排为准（含调休上班日）。',
+    caption: '已有节假日安排的年份',
+    years: '年份',
+    source: '来源',
+    notice: '通知',
+    fromPackage: '随平台提供（chinese-days 数据包）',
+    loaded: '由运维人员导入',
+    loadedAt: (at: string) => `由运维人员导入，${at}`,
+    none: '—',
+    provisional: (from: string, nextYear: number | null) =>
+      nextYear === null
+        ? `${from}起的办理时限为暂定时限。`
+        : `${from}起到期的办理时限为暂定时限，导入${nextYear}年节假日安排后自动重新计算，申请人会收到时限变动通知。`,
+    howToLoad: '国务院办公厅发布新一年的节假日安排后（通常在11月），由运维人员用以下命令导入：',
   },
   security: {
     title: '密码策略',
