@@ -1,7 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAccessibilityViolations, openPage, reflows } from './support/browser.ts';
+import { expectAccessibleAtAnyWidth, openPage } from './support/browser.ts';
 import { usePlatformAndBrowser } from './support/platform-and-browser.ts';
 import { DEMO_STAFF_PASSWORD } from '../server/src/modules/staff/index.ts';
 
@@ -21,20 +21,6 @@ const STEP_TIMEOUT = 240_000;
 describe('the admin console in a browser', () => {
   const env = usePlatformAndBrowser();
   const url = (path: string) => `${env.platform.baseUrl}${path}`;
-
-  /** axe-core on the page as it is, then the same at 320 px (reflow included), then back. */
-  async function check(page: Page, state: string) {
-    await expectNoAccessibilityViolations(page, state);
-    const wide = page.viewportSize();
-    if (wide && wide.width > 320) {
-      await page.setViewportSize({ width: 320, height: 900 });
-      expect(await reflows(page), `${state} reflows at 320 px`).toBe(true);
-      await expectNoAccessibilityViolations(page, `${state} at 320 px`);
-      await page.setViewportSize(wide);
-    } else {
-      expect(await reflows(page), `${state} reflows`).toBe(true);
-    }
-  }
 
   /** Console errors other than the API answers a step expects (401 before signing in, 400/401 of a refused form). */
   const unexpected = (problems: string[]) => problems.filter((p) => !/status of (400|401)/.test(p));
@@ -81,49 +67,49 @@ describe('the admin console in a browser', () => {
       // Sign-in: empty answers, a wrong password, then the right password and code.
       await admin.goto(url('/staff/sign-in'));
       await admin.getByRole('heading', { name: '工作人员登录', level: 1 }).waitFor();
-      await check(admin, 'staff sign-in');
+      await expectAccessibleAtAnyWidth(admin, 'staff sign-in');
       await admin.getByRole('button', { name: '登录', exact: true }).click();
       await admin.getByRole('heading', { name: '出现问题' }).waitFor();
       await admin.getByRole('link', { name: '请输入用户名' }).waitFor();
       await admin.getByRole('link', { name: '请输入动态验证码' }).waitFor();
       expect(await admin.title()).toMatch(/^错误/);
-      await check(admin, 'staff sign-in with empty answers');
+      await expectAccessibleAtAnyWidth(admin, 'staff sign-in with empty answers');
       await admin.getByLabel('用户名').fill('demo.sysadmin');
       await admin.getByLabel('密码', { exact: true }).fill('not the password at all');
       await admin.getByLabel('动态验证码').fill('123456');
       await admin.getByRole('button', { name: '登录', exact: true }).click();
       await admin.getByRole('link', { name: /用户名、密码或动态验证码不正确/ }).waitFor();
-      await check(admin, 'staff sign-in refused');
+      await expectAccessibleAtAnyWidth(admin, 'staff sign-in refused');
       await signInOnPage(admin, 'demo.sysadmin');
       expect(new URL(admin.url()).pathname).toBe('/admin');
       await sections().getByRole('link', { name: '工作人员账号' }).waitFor();
       expect(await sections().getByRole('link', { name: '审计日志' }).count()).toBe(0);
       expect(await sections().getByRole('link', { name: '密码策略' }).count()).toBe(0);
       await admin.getByText('已登录：演示系统管理员').waitFor();
-      await check(admin, 'admin console of the sysadmin');
+      await expectAccessibleAtAnyWidth(admin, 'admin console of the sysadmin');
 
       // A new agency staff account; the activation code is shown once.
       await sections().getByRole('link', { name: '工作人员账号' }).click();
       await admin.getByRole('heading', { name: '工作人员账号', level: 1 }).waitFor();
       await admin.getByRole('cell', { name: '演示系统管理员' }).waitFor();
-      await check(admin, 'staff accounts');
+      await expectAccessibleAtAnyWidth(admin, 'staff accounts');
       await admin.getByRole('link', { name: '创建账号' }).click();
       await admin.getByRole('heading', { name: '创建工作人员账号', level: 1 }).waitFor();
       await admin.getByRole('button', { name: '创建账号' }).click();
       await admin.getByRole('link', { name: '请选择岗位' }).waitFor();
-      await check(admin, 'new staff account with errors');
+      await expectAccessibleAtAnyWidth(admin, 'new staff account with errors');
       await admin.getByLabel('用户名').fill('Li.Ming');
       await admin.getByLabel('姓名').fill('李明');
       await admin.getByLabel('经办人员', { exact: true }).check();
       await admin.getByRole('textbox', { name: '经办机构' }).fill('440300');
-      await check(admin, 'new staff account filled in');
+      await expectAccessibleAtAnyWidth(admin, 'new staff account filled in');
       await admin.getByRole('button', { name: '创建账号' }).click();
       await admin.getByRole('heading', { name: '账号已创建', level: 1 }).waitFor();
       await admin.getByText(/激活码只显示这一次/).waitFor();
       activationCode =
         (await admin.locator('[data-activation-code]').getAttribute('data-activation-code')) ?? '';
       expect(activationCode).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-      await check(admin, 'staff account created');
+      await expectAccessibleAtAnyWidth(admin, 'staff account created');
     },
     STEP_TIMEOUT,
   );
@@ -138,26 +124,26 @@ describe('the admin console in a browser', () => {
       await staff.goto(url('/staff/sign-in'));
       await staff.getByRole('link', { name: '第一次使用？激活账号' }).click();
       await staff.getByRole('heading', { name: '激活工作人员账号', level: 1 }).waitFor();
-      await check(staff, 'activation: user name and code');
+      await expectAccessibleAtAnyWidth(staff, 'activation: user name and code');
       await staff.getByLabel('用户名').fill('li.ming');
       await staff.getByLabel('激活码').fill(activationCode.toLowerCase());
       await staff.getByRole('button', { name: '继续' }).click();
       await staff.getByRole('heading', { name: '设置身份验证器并选择密码', level: 1 }).waitFor();
       const secret = (await staff.locator('[data-secret]').getAttribute('data-secret'))!;
       expect((await staff.locator('.totp-secret').textContent())!.replaceAll(' ', '')).toBe(secret);
-      await check(staff, 'activation: authenticator and password');
+      await expectAccessibleAtAnyWidth(staff, 'activation: authenticator and password');
       const authenticator = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 });
       await staff.getByLabel('新密码').fill('password1234');
       await staff.getByLabel('身份验证器中的 6 位数字').fill(authenticator.generate());
       await staff.getByRole('button', { name: '激活账号' }).click();
       await staff.getByRole('link', { name: /已泄露的密码清单/ }).waitFor();
-      await check(staff, 'activation: a breached password refused');
+      await expectAccessibleAtAnyWidth(staff, 'activation: a breached password refused');
       const password = 'lanterns along the pearl river';
       await staff.getByLabel('新密码').fill(password);
       await staff.getByLabel('身份验证器中的 6 位数字').fill(authenticator.generate());
       await staff.getByRole('button', { name: '激活账号' }).click();
       await staff.getByRole('heading', { name: '账号已激活', level: 1 }).waitFor();
-      await check(staff, 'activation done');
+      await expectAccessibleAtAnyWidth(staff, 'activation done');
 
       // Signing in needs a code not used yet: the app's next one (one step of drift is accepted).
       await staff.getByRole('link', { name: '去登录' }).click();
@@ -188,21 +174,21 @@ describe('the admin console in a browser', () => {
       await admin.goto(url('/admin'));
       await sections().getByRole('link', { name: '线上转移开通' }).click();
       await admin.getByRole('heading', { name: '线上转移开通', level: 1 }).waitFor();
-      await check(admin, 'openings search');
+      await expectAccessibleAtAnyWidth(admin, 'openings search');
       await admin.getByLabel('地区名称').fill('三沙');
       await admin.getByRole('button', { name: '查找' }).click();
       await admin.getByRole('link', { name: '海南省三沙市' }).click();
       await admin.getByRole('heading', { name: '海南省三沙市：线上转移开通', level: 1 }).waitFor();
       const pension = admin.getByRole('listitem', { name: '职工基本养老保险' });
       await pension.getByText('未开通').waitFor();
-      await check(admin, 'region openings');
+      await expectAccessibleAtAnyWidth(admin, 'region openings');
       await pension.getByLabel('开通日期').fill('2024-03-01');
       await pension.getByRole('button', { name: '开通' }).click();
       await admin
         .getByText('已开通职工基本养老保险的线上转移申请（自 2024年3月1日 起）。')
         .waitFor();
       await pension.getByText('已开通（自 2024年3月1日 起）').waitFor();
-      await check(admin, 'region opened');
+      await expectAccessibleAtAnyWidth(admin, 'region opened');
       await expect
         .poll(() => inquiry(admin, '460300', 'employee-pension'))
         .toMatchObject({ online: true, openSince: '2024-03-01' });
@@ -215,7 +201,7 @@ describe('the admin console in a browser', () => {
       await resident
         .getByRole('heading', { name: /关闭.*城乡居民基本养老保险的线上转移申请？/ })
         .waitFor();
-      await check(admin, 'closing confirmation');
+      await expectAccessibleAtAnyWidth(admin, 'closing confirmation');
       await resident.getByRole('button', { name: '确认关闭' }).click();
       await admin.getByText('已关闭城乡居民基本养老保险的线上转移申请。').waitFor();
       await resident.getByText('未开通').waitFor();
@@ -243,18 +229,18 @@ describe('the admin console in a browser', () => {
       await dueSoon.fill('12');
       await admin.getByRole('button', { name: '保存' }).click();
       await admin.getByRole('link', { name: '请输入 1 到 10 之间的整数' }).waitFor();
-      await check(admin, 'deadline parameters with an error');
+      await expectAccessibleAtAnyWidth(admin, 'deadline parameters with an error');
       await dueSoon.fill('5');
       await admin.getByRole('button', { name: '保存' }).click();
       await admin.getByText('已保存。').waitFor();
       expect(await admin.getByLabel('“即将到期”提醒：提前多少个工作日').inputValue()).toBe('5');
-      await check(admin, 'deadline parameters saved');
+      await expectAccessibleAtAnyWidth(admin, 'deadline parameters saved');
 
       // Disable the new account, after a confirmation: its session ends at once.
       await sections().getByRole('link', { name: '工作人员账号' }).click();
       await admin.getByRole('button', { name: '停用 李明 的账号' }).click();
       await admin.getByRole('heading', { name: '停用 李明（li.ming）的账号？' }).waitFor();
-      await check(admin, 'disabling confirmation');
+      await expectAccessibleAtAnyWidth(admin, 'disabling confirmation');
       await admin.getByRole('button', { name: '停用账号' }).click();
       await admin.getByText('已停用账号 li.ming，其登录已全部失效。').waitFor();
       await admin
@@ -283,16 +269,16 @@ describe('the admin console in a browser', () => {
       await secNav.getByRole('link', { name: '密码策略' }).click();
       await security.page.getByRole('heading', { name: '密码策略', level: 1 }).waitFor();
       expect(await security.page.getByLabel('不强制定期修改（默认）').isChecked()).toBe(true);
-      await check(security.page, 'password policy');
+      await expectAccessibleAtAnyWidth(security.page, 'password policy');
       await security.page.getByLabel('每隔一定天数必须修改').check();
       await security.page.getByLabel('密码有效天数').fill('90');
       await security.page.getByRole('button', { name: '保存' }).click();
       await security.page.getByText('已保存。').waitFor();
-      await check(security.page, 'password policy saved');
+      await expectAccessibleAtAnyWidth(security.page, 'password policy saved');
       // Another administrator's page is refused with a plain word, not shown.
       await security.page.goto(url('/admin/staff-accounts'));
       await security.page.getByText(/这项功能不属于您的岗位（安全管理员）/).waitFor();
-      await check(security.page, 'a sysadmin page refused to the secadmin');
+      await expectAccessibleAtAnyWidth(security.page, 'a sysadmin page refused to the secadmin');
       expect(unexpected(security.problems)).toEqual([]);
     },
     STEP_TIMEOUT,
@@ -323,7 +309,7 @@ describe('the admin console in a browser', () => {
           .getByRole('cell', { name: new RegExp(action.replace('.', '\\.')) })
           .first()
           .waitFor();
-      await check(audit, 'audit log');
+      await expectAccessibleAtAnyWidth(audit, 'audit log');
       await audit.getByLabel('操作（开头相同即可）').fill('online-transfer.');
       await audit.getByLabel('操作人类型').selectOption('admin');
       await audit.getByRole('button', { name: '筛选', exact: true }).click();
@@ -332,15 +318,15 @@ describe('the admin console in a browser', () => {
       await opened.getByText('管理员: demo.sysadmin').waitFor();
       await opened.getByText('region: 460300').waitFor();
       expect(await table.getByRole('row', { name: /staff\./ }).count()).toBe(0);
-      await check(audit, 'audit log filtered');
+      await expectAccessibleAtAnyWidth(audit, 'audit log filtered');
       await audit.getByRole('button', { name: '校验审计日志链' }).click();
       await audit.getByText(/^审计日志完整：\d+ 条记录全部核对无误。$/).waitFor();
-      await check(audit, 'audit chain verified');
+      await expectAccessibleAtAnyWidth(audit, 'audit chain verified');
       // The same page in English.
       await audit.getByRole('button', { name: 'English' }).click();
       await audit.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
       await audit.getByRole('table', { name: 'Audit entries, newest first' }).waitFor();
-      await check(audit, 'audit log in English');
+      await expectAccessibleAtAnyWidth(audit, 'audit log in English');
       expect(unexpected(auditor.problems)).toEqual([]);
     },
     STEP_TIMEOUT,

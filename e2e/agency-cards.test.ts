@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PERSONS } from '../server/src/modules/persons/index.ts';
-import { expectNoAccessibilityViolations, openPage, reflows } from './support/browser.ts';
+import {
+  expectAccessibleAtAnyWidth,
+  expectNoAccessibilityViolations,
+  openPage,
+} from './support/browser.ts';
 import { openMyCards } from './support/card-holder.ts';
 import { signInAsStaff } from './support/staff.ts';
 import { usePlatformAndBrowser } from './support/platform-and-browser.ts';
@@ -20,16 +24,6 @@ const person = (key: string) => DEMO_PERSONS.find((p) => p.key === key)!;
 describe('agency staff handle social security cards in a browser', () => {
   const env = usePlatformAndBrowser();
   const url = (path: string) => `${env.platform.baseUrl}${path}`;
-
-  /** The same page at 320 px: it reflows and stays accessible, then back to the desk width. */
-  async function checkNarrow(page: Page, state: string) {
-    await expectNoAccessibilityViolations(page, state);
-    const wide = page.viewportSize();
-    await page.setViewportSize({ width: 320, height: 900 });
-    expect(await reflows(page), `${state} reflows at 320 px`).toBe(true);
-    await expectNoAccessibilityViolations(page, `${state} at 320 px`);
-    if (wide) await page.setViewportSize(wide);
-  }
 
   /** A call of the citizen API in the holder's browser context, which holds their session. */
   const holderApi = (page: Page) => async (path: string, data?: object) => {
@@ -78,14 +72,14 @@ describe('agency staff handle social security cards in a browser', () => {
     const row = page.getByRole('row', { name: /杨\*/ });
     await row.getByRole('cell', { name: xian.cardNumber }).waitFor();
     await row.getByText('今天').waitFor();
-    await checkNarrow(page, 'card task queue');
+    await expectAccessibleAtAnyWidth(page, 'card task queue');
 
     await row.getByRole('link', { name: /^注销（参保关系转出本省）/ }).click();
     await page.getByRole('heading', { name: `社保卡 ${xian.cardNumber}`, level: 1 }).waitFor();
     await page.getByRole('heading', { name: '待办任务：注销' }).waitFor();
     await page.getByText('原因：参保关系转出本省').first().waitFor();
     await page.getByText('6101**********1118').waitFor();
-    await checkNarrow(page, 'card with a cancellation task');
+    await expectAccessibleAtAnyWidth(page, 'card with a cancellation task');
 
     await page.getByRole('button', { name: '办结：注销这张卡' }).click();
     await page.getByText('办结后这张卡立即注销，不能恢复。', { exact: false }).waitFor();
@@ -96,7 +90,7 @@ describe('agency staff handle social security cards in a browser', () => {
     await page.getByText('这张卡现在没有需要办理的业务。').waitFor();
     const newest = page.locator('#card-timeline ~ .timeline .timeline__item').first();
     expect(await newest.textContent()).toMatch(/^注销.*办理人：演示经办员 610100/);
-    await checkNarrow(page, 'cancelled card');
+    await expectAccessibleAtAnyWidth(page, 'cancelled card');
 
     await page.getByRole('link', { name: '返回', exact: true }).click();
     await page.getByRole('heading', { name: '社保卡待办任务', level: 1 }).waitFor();
@@ -122,7 +116,7 @@ describe('agency staff handle social security cards in a browser', () => {
     await page.getByRole('button', { name: '查询' }).click();
     await page.getByRole('link', { name: '请选择按卡号还是按身份证件号码查询' }).waitFor();
     await page.getByRole('link', { name: '请输入号码' }).waitFor();
-    await checkNarrow(page, 'counter lookup with problems');
+    await expectAccessibleAtAnyWidth(page, 'counter lookup with problems');
 
     const citizenId = person('earlier-ten-years').citizenId;
     await page.getByRole('radio', { name: '身份证件号码' }).check();
@@ -134,12 +128,12 @@ describe('agency staff handle social security cards in a browser', () => {
       .getByText(`持卡人：李**（${citizenId.slice(0, 4)}**********${citizenId.slice(-4)}）`)
       .waitFor();
     expect(page.url()).toBe(url('/agency/cards/lookup'));
-    await checkNarrow(page, 'counter lookup found');
+    await expectAccessibleAtAnyWidth(page, 'counter lookup found');
 
     await page.getByRole('link', { name: /^查看社保卡 / }).click();
     await page.getByRole('heading', { name: '待办任务：制发新卡' }).waitFor();
     const oldCardPath = new URL(page.url()).pathname;
-    await checkNarrow(page, 'card with a replacement to issue');
+    await expectAccessibleAtAnyWidth(page, 'card with a replacement to issue');
 
     // A second tab keeps the old card open while the first issues the new card.
     const stale = await page.context().newPage();
@@ -173,24 +167,24 @@ describe('agency staff handle social security cards in a browser', () => {
     await page.getByRole('button', { name: '确认正式挂失' }).click();
     await page.getByRole('link', { name: '请写明核验情况，至少2个字' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('formal-loss-note');
-    await checkNarrow(page, 'formal loss without a note');
+    await expectAccessibleAtAnyWidth(page, 'formal loss without a note');
     await page.getByLabel('核验情况').fill('持卡人本人持居民身份证办理，已核验。');
     await page.getByRole('button', { name: '确认正式挂失' }).click();
     await page.getByRole('status').getByText('已正式挂失。').waitFor();
     expect(await page.locator('.card-status').textContent()).toBe('正式挂失');
     await page.getByText('说明：持卡人本人持居民身份证办理，已核验。').waitFor();
-    await checkNarrow(page, 'new card reported lost formally');
+    await expectAccessibleAtAnyWidth(page, 'new card reported lost formally');
 
     // The same pages in English.
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: /^Card [A-Z]\*{6}\d{2}$/, level: 1 }).waitFor();
     expect(await page.locator('.card-status').textContent()).toBe('Reported lost (formal)');
     await page.getByText('Nothing needs doing on this card now.').waitFor();
-    await checkNarrow(page, 'new card reported lost formally, in English');
+    await expectAccessibleAtAnyWidth(page, 'new card reported lost formally, in English');
     await page.getByRole('link', { name: 'Back', exact: true }).click();
     await page.getByRole('heading', { name: 'Social security card tasks', level: 1 }).waitFor();
     await page.getByText('There are no card tasks to do.').waitFor();
-    await checkNarrow(page, 'card task queue, in English');
+    await expectAccessibleAtAnyWidth(page, 'card task queue, in English');
     expect(staff.problems.filter((p) => !/status of 409/.test(p))).toEqual([]);
   });
 });

@@ -1,18 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../server/src/app.ts';
-import { seedDemoData } from '../server/src/database-setup.ts';
-import { createFieldCipher } from '../server/src/platform/crypto/index.ts';
-import { createTestDatabase } from '../server/test/helpers/test-database.ts';
-import { testConfig } from '../server/test/helpers/test-app.ts';
-import {
-  expectNoAccessibilityViolations,
-  launchChromium,
-  openPage,
-  reflows,
-} from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessibleAtAnyWidth, openPage } from './support/browser.ts';
+import { usePlatformAndBrowser } from './support/platform-and-browser.ts';
 import { currentTotpCode, DEMO_STAFF_PASSWORD } from './support/staff.ts';
 
 /**
@@ -24,10 +13,6 @@ import { currentTotpCode, DEMO_STAFF_PASSWORD } from './support/staff.ts';
  * password policy page and a supervisor's password made 100 days old, the supervisor is sent to
  * 修改密码 before anything else and may work again once it is changed. axe-core checks every
  * page state; pages reflow at 320 px.
- *
- * The platform is started here rather than with `usePlatformAndBrowser`, as e2e/support/platform.ts
- * does it, only to keep the database at hand: a password can only be made old in SQL (the rotation
- * period is 30 days at least), as server/test/admin/password-rotation.test.ts does.
  */
 /** A step runs axe-core many times and may wait for the next TOTP step: generous. */
 const STEP_TIMEOUT = 240_000;
@@ -37,63 +22,9 @@ const MEMBER = 'demo.330100.staff';
 const SUPERVISOR = 'demo.330100.supervisor';
 const NEW_PASSWORD = 'west lake lanterns after the rain';
 
-async function startPlatformWithDatabase() {
-  const database = await createTestDatabase();
-  try {
-    // One key for the demo data and the app, as e2e/support/platform.ts does.
-    const cipher = createFieldCipher(randomBytes(32));
-    await seedDemoData(database, { cipher });
-    const app = await buildApp({ config: testConfig(), database, cipher });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const { port } = app.server.address() as AddressInfo;
-    return {
-      baseUrl: `http://127.0.0.1:${port}`,
-      /** What the passing of 100 days does to a password, as the API test does it. */
-      ageThePassword: async (username: string) => {
-        const { rowCount } = await database.pool.query(
-          `update staff_accounts set password_changed_at = now() - interval '100 days'
-            where username = $1`,
-          [username],
-        );
-        if (rowCount !== 1) throw new Error(`no staff account ${username}`);
-      },
-      stop: async () => {
-        await app.close();
-        await database.drop();
-      },
-    };
-  } catch (error) {
-    await database.drop();
-    throw error;
-  }
-}
-
 describe('the staff change-password page in a browser', () => {
-  let platform: Awaited<ReturnType<typeof startPlatformWithDatabase>> | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    platform = await startPlatformWithDatabase();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-  const url = (path: string) => `${platform!.baseUrl}${path}`;
-
-  /** axe-core on the page as it is, then the same at 320 px (reflow included), then back. */
-  async function check(page: Page, state: string) {
-    await expectNoAccessibilityViolations(page, state);
-    const wide = page.viewportSize();
-    if (wide && wide.width > 320) {
-      await page.setViewportSize({ width: 320, height: 900 });
-      expect(await reflows(page), `${state} reflows at 320 px`).toBe(true);
-      await expectNoAccessibilityViolations(page, `${state} at 320 px`);
-      await page.setViewportSize(wide);
-    } else {
-      expect(await reflows(page), `${state} reflows`).toBe(true);
-    }
-  }
+  const env = usePlatformAndBrowser();
+  const url = (path: string) => `${env.platform.baseUrl}${path}`;
 
   /** Console errors other than the API answers a step expects (401 signed out or refused, 400 refused). */
   const unexpected = (problems: string[]) => problems.filter((p) => !/status of (400|401)/.test(p));
@@ -105,7 +36,7 @@ describe('the staff change-password page in a browser', () => {
   async function codeOtherThan(page: Page, username: string, used: string): Promise<string> {
     const until = Date.now() + 45_000;
     for (;;) {
-      const code = await currentTotpCode(page, platform!.baseUrl, username);
+      const code = await currentTotpCode(page, env.platform.baseUrl, username);
       if (code !== used) return code;
       if (Date.now() > until) throw new Error(`the TOTP code of ${username} did not change`);
       await page.waitForTimeout(1_000);
@@ -141,7 +72,7 @@ describe('the staff change-password page in a browser', () => {
   it(
     'signs a member of agency staff in on the page and opens 修改密码',
     async () => {
-      member = await openPage(browser!, 1280);
+      member = await openPage(env.browser, 1280);
       member.page.setDefaultTimeout(45_000);
       const page = member.page;
 
@@ -150,12 +81,16 @@ describe('the staff change-password page in a browser', () => {
       await page.getByText('请先登录。').waitFor();
       expect(new URL(page.url()).pathname).toBe('/staff/sign-in');
 
-      firstCode = await currentTotpCode(page, platform!.baseUrl, MEMBER);
+      firstCode = await currentTotpCode(page, env.platform.baseUrl, MEMBER);
       await answerSignIn(page, MEMBER, DEMO_STAFF_PASSWORD, firstCode);
       await page.getByRole('heading', { name: '工作队列', level: 1 }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/agency');
 
-      await page.goto(url('/staff/password'));
+      // The header's link, on every staff page.
+      await page
+        .getByRole('navigation', { name: '工作人员账户' })
+        .getByRole('link', { name: '修改密码' })
+        .click();
       await page.getByRole('heading', { name: '修改密码', level: 1 }).waitFor();
       await page.getByText('已登录：演示经办员 330100').waitFor();
       await page.getByText('修改后，您在其他设备上的登录会全部退出。').waitFor();
@@ -172,7 +107,7 @@ describe('the staff change-password page in a browser', () => {
         invalid: null,
         description: NEXT_HINT,
       });
-      await check(page, 'change password');
+      await expectAccessibleAtAnyWidth(page, 'change password');
 
       // The show-password button shows what was typed, so a long passphrase can be checked.
       await next.fill('a phrase to check');
@@ -229,7 +164,10 @@ describe('the staff change-password page in a browser', () => {
       // The summary's link takes the person to the field.
       await summary.getByRole('link', { name: breached }).click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('newPassword');
-      await check(page, 'change password refused: wrong current password, breached new one');
+      await expectAccessibleAtAnyWidth(
+        page,
+        'change password refused: wrong current password, breached new one',
+      );
 
       // The right current password, but the new one contains the user name.
       await page.getByLabel('当前密码').fill(DEMO_STAFF_PASSWORD);
@@ -243,7 +181,10 @@ describe('the staff change-password page in a browser', () => {
         invalid: 'true',
         description: `${NEXT_HINT} | 错误：密码不能包含用户名`,
       });
-      await check(page, 'change password refused: the new one contains the user name');
+      await expectAccessibleAtAnyWidth(
+        page,
+        'change password refused: the new one contains the user name',
+      );
 
       // Still signed in with the old password: nothing was changed.
       const me = await page.request.get(url('/api/v1/staff/me'));
@@ -267,7 +208,7 @@ describe('the staff change-password page in a browser', () => {
       expect(await page.getByLabel('当前密码').count()).toBe(0);
       expect(await page.getByRole('alert').count()).toBe(0);
       expect(await page.title()).toMatch(/^修改密码/);
-      await check(page, 'password changed');
+      await expectAccessibleAtAnyWidth(page, 'password changed');
       // This device stays signed in, on a renewed session.
       await page.getByRole('link', { name: '继续' }).click();
       await page.getByRole('heading', { name: '工作队列', level: 1 }).waitFor();
@@ -287,7 +228,7 @@ describe('the staff change-password page in a browser', () => {
       expect(new URL(page.url()).pathname).toBe('/staff/sign-in');
       expect((await fieldState(page, 'username')).invalid).toBe('true');
       expect((await page.request.get(url('/api/v1/staff/me'))).status()).toBe(401);
-      await check(page, 'sign-in refused with the old password');
+      await expectAccessibleAtAnyWidth(page, 'sign-in refused with the old password');
 
       // The new password signs in (the same code: a refused attempt does not use it up).
       await answerSignIn(page, MEMBER, NEW_PASSWORD, await codeOtherThan(page, MEMBER, firstCode));
@@ -306,7 +247,7 @@ describe('the staff change-password page in a browser', () => {
     'sends a member whose password is past the rotation period to 修改密码 before anything else',
     async () => {
       // The security administrator turns rotation on: 90 days.
-      const security = await openPage(browser!, 1280);
+      const security = await openPage(env.browser, 1280);
       security.page.setDefaultTimeout(45_000);
       const sec = security.page;
       await sec.goto(url('/staff/sign-in'));
@@ -314,7 +255,7 @@ describe('the staff change-password page in a browser', () => {
         sec,
         'demo.secadmin',
         DEMO_STAFF_PASSWORD,
-        await currentTotpCode(sec, platform!.baseUrl, 'demo.secadmin'),
+        await currentTotpCode(sec, env.platform.baseUrl, 'demo.secadmin'),
       );
       await sec
         .getByRole('navigation', { name: '管理功能' })
@@ -328,8 +269,8 @@ describe('the staff change-password page in a browser', () => {
       expect(unexpected(security.problems)).toEqual([]);
 
       // The supervisor chose the password 100 days ago, and signs in on a phone-sized screen.
-      await platform!.ageThePassword(SUPERVISOR);
-      const supervisor = await openPage(browser!, 320);
+      await env.platform.ageStaffPassword(SUPERVISOR, 100);
+      const supervisor = await openPage(env.browser, 320);
       supervisor.page.setDefaultTimeout(45_000);
       const page = supervisor.page;
       await page.goto(url('/agency'));
@@ -337,7 +278,7 @@ describe('the staff change-password page in a browser', () => {
         page,
         SUPERVISOR,
         DEMO_STAFF_PASSWORD,
-        await currentTotpCode(page, platform!.baseUrl, SUPERVISOR),
+        await currentTotpCode(page, env.platform.baseUrl, SUPERVISOR),
       );
       await page.getByRole('heading', { name: '修改密码', level: 1 }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/staff/password');
@@ -345,7 +286,7 @@ describe('the staff change-password page in a browser', () => {
         .getByRole('status')
         .getByText('您的密码已超过规定的使用期限。请先修改密码，然后继续工作。')
         .waitFor();
-      await check(page, 'change password required');
+      await expectAccessibleAtAnyWidth(page, 'change password required');
 
       // The work queues send the supervisor back here, and the server refuses them too.
       await page.goto(url('/agency'));
@@ -364,7 +305,7 @@ describe('the staff change-password page in a browser', () => {
         .getByText('密码已修改。其他设备上的登录已全部退出。')
         .waitFor();
       expect(await page.getByText(/已超过规定的使用期限/).count()).toBe(0);
-      await check(page, 'required password change done');
+      await expectAccessibleAtAnyWidth(page, 'required password change done');
       await page.getByRole('link', { name: '继续' }).click();
       await page.getByRole('heading', { name: '工作队列', level: 1 }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/agency');

@@ -63,3 +63,20 @@ export async function openPage(
 /** Whether the page fits its width without scrolling sideways (WCAG reflow at 320 px). */
 export const reflows = (page: Page): Promise<boolean> =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+/**
+ * axe-core on the page as it is; then, for a page wider than 320 px, the same at 320 px after
+ * checking that it reflows, and back to its width. A page already at 320 px is checked for reflow.
+ */
+export async function expectAccessibleAtAnyWidth(page: Page, state: string): Promise<void> {
+  await expectNoAccessibilityViolations(page, state);
+  const wide = page.viewportSize();
+  if (wide && wide.width > 320) {
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(await reflows(page), `${state} reflows at 320 px`).toBe(true);
+    await expectNoAccessibilityViolations(page, `${state} at 320 px`);
+    await page.setViewportSize(wide);
+  } else {
+    expect(await reflows(page), `${state} reflows`).toBe(true);
+  }
+}

@@ -21,6 +21,11 @@ export async function startPlatform(options: { config?: Partial<Config> } = {}):
    * old for a sensitive action (REAL_PERSON_AUTH_FRESH_MINUTES), without waiting for it.
    */
   lapseRealPersonAuthentications(): Promise<void>;
+  /**
+   * What the passing of `days` does to a member of staff's password, for password rotation (its
+   * period is 30 days at least): it was last changed that long ago.
+   */
+  ageStaffPassword(username: string, days: number): Promise<void>;
   stop(): Promise<void>;
 }> {
   const database = await createTestDatabase();
@@ -48,6 +53,14 @@ export async function startPlatform(options: { config?: Partial<Config> } = {}):
                 completed_at = completed_at - interval '1 day'
           where completed_at is not null`,
       );
+    },
+    ageStaffPassword: async (username, days) => {
+      const { rowCount } = await database.pool.query(
+        `update staff_accounts set password_changed_at = now() - make_interval(days => $2)
+          where username = $1`,
+        [username, days],
+      );
+      if (rowCount !== 1) throw new Error(`no staff account ${username}`);
     },
     stop: async () => {
       await app.close();

@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router';
+import { Link, NavLink, useNavigate } from 'react-router';
 import { useT } from '../../i18n/language-context.tsx';
 import { ElderModeSwitch } from '../../layout/ElderModeSwitch.tsx';
 import { LanguageSwitch } from '../../layout/LanguageSwitch.tsx';
@@ -6,7 +6,11 @@ import { homeOf, staffPaths } from './staff-paths.ts';
 import { useStaffSession } from './staff-session.tsx';
 import { useStaffT } from './use-staff-t.ts';
 
-/** The staff pages' header: the site, the reader's display choices, who is signed in, sign-out. */
+/**
+ * The staff pages' header: the site, the reader's display choices, who is signed in, and their
+ * account's links: changing the password (whenever the member wishes, not only when rotation
+ * asks for it) and signing out.
+ */
 export function StaffHeader() {
   const t = useT();
   const s = useStaffT();
@@ -33,6 +37,9 @@ export function StaffHeader() {
               <span className="site-header__who">
                 {s.header.signedInAs(state.member.account.displayName)}
               </span>
+              <NavLink className="header-button header-link" to={staffPaths.password}>
+                {s.header.changePassword}
+              </NavLink>
               <button type="button" className="header-button" onClick={() => void signOut()}>
                 {s.header.signOut}
               </button>

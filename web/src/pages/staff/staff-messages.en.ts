@@ -7,6 +7,7 @@ export const staffEn: StaffMessages = {
     area: 'Staff',
     accountGroup: 'Staff account',
     signedInAs: (name: string) => `Signed in: ${name}`,
+    changePassword: 'Change password',
     signOut: 'Sign out',
     signIn: 'Staff sign-in',
   },

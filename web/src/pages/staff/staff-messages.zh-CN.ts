@@ -8,6 +8,7 @@ export const staffZhCN = {
     area: '工作人员',
     accountGroup: '工作人员账户',
     signedInAs: (name: string) => `已登录：${name}`,
+    changePassword: '修改密码',
     signOut: '退出登录',
     signIn: '工作人员登录',
   },
