@@ -1,13 +1,10 @@
 import { todayInChina } from '../../../../../domain/china-time.ts';
 import { applicationReference } from '../../../../../domain/transfer/application-reference.ts';
-import type { FieldCipher } from '../../../platform/crypto/index.ts';
-import type { Db } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { findPersonById } from '../../persons/index.ts';
-import type { TransferDestinationRegistry } from '../../regions/index.ts';
 import { renderContactLetter } from '../documents/index.ts';
 import type { ApplicationRow } from '../transfers.repository.ts';
-import { selectAgencyCase, selectCaseForStep, type AgencyActor } from './agency-case-access.ts';
+import { selectAgencyCase, selectCaseForStep } from './agency-case-access.ts';
 import { buildContactLetter } from './contact-letter.ts';
 import {
   allocateDocumentNumber,
@@ -15,7 +12,11 @@ import {
   storeTransferDocument,
 } from './documents-issue.ts';
 import { personOnDocument } from './documents-parties.ts';
-import { recordAgencyStep, requireAgencyStep } from './record-agency-step.ts';
+import {
+  recordAgencyStep,
+  requireAgencyStep,
+  type DocumentStepRequest,
+} from './record-agency-step.ts';
 
 /**
  * The transfer-in agency accepts an application (DOMAIN.md §3 step 2) and issues the contact
@@ -34,15 +35,7 @@ export async function acceptTransferApplication({
   applicationId,
   version,
   now = new Date(),
-}: {
-  db: Db;
-  cipher: FieldCipher;
-  registry: TransferDestinationRegistry;
-  actor: AgencyActor;
-  applicationId: string;
-  version: number;
-  now?: Date;
-}): Promise<{ application: ApplicationRow; contactLetterNumber: string }> {
+}: DocumentStepRequest): Promise<{ application: ApplicationRow; contactLetterNumber: string }> {
   const issuedOn = todayInChina(now);
   // Refused steps fail fast, and the letter is drawn once before any lock is taken (rendering
   // takes a few hundred milliseconds): its number is the only field not known yet.

@@ -6,10 +6,12 @@ import {
   type TransferApplicationActionKind,
 } from '../../../../../domain/transfer/application-status.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
-import type { Tx } from '../../../platform/db/database.ts';
+import type { FieldCipher } from '../../../platform/crypto/index.ts';
+import type { Db, Tx } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { emitEvent } from '../../../platform/events/index.ts';
 import { newId } from '../../../platform/ids.ts';
+import type { TransferDestinationRegistry } from '../../regions/index.ts';
 import { deadlineAfter } from '../deadline.ts';
 import { insertAction, nextActionSeq, type ApplicationRow } from '../transfers.repository.ts';
 import { transferApplications } from '../transfers.tables.ts';
@@ -20,6 +22,22 @@ export type AgencyStep = Extract<
   TransferApplicationActionKind,
   'accepted' | 'rejected' | 'out-done' | 'completed'
 >;
+
+/**
+ * What a step that issues a document (accept, transfer out, complete) is asked with: the case as
+ * the staff member's page showed it (its version), who takes the step, and what it needs to
+ * render the document (the agencies' directory, the cipher of the applicant's data).
+ */
+export interface DocumentStepRequest {
+  db: Db;
+  cipher: FieldCipher;
+  registry: TransferDestinationRegistry;
+  actor: AgencyActor;
+  applicationId: string;
+  version: number;
+  /** When the step is taken; the document is dated that day in China. */
+  now?: Date;
+}
 
 /**
  * Whether the step may be taken on the case as the staff member saw it: the status must allow it

@@ -1,7 +1,5 @@
 import { todayInChina } from '../../../../../../domain/china-time.ts';
 import { applicationReference } from '../../../../../../domain/transfer/application-reference.ts';
-import type { FieldCipher } from '../../../../platform/crypto/index.ts';
-import type { Db } from '../../../../platform/db/database.ts';
 import { AppError } from '../../../../platform/errors/app-error.ts';
 import { checkFundTransferPosted } from '../../../ledger/index.ts';
 import {
@@ -9,10 +7,9 @@ import {
   recordInsuranceRelationship,
   revealCitizenId,
 } from '../../../persons/index.ts';
-import type { TransferDestinationRegistry } from '../../../regions/index.ts';
 import { renderCompletionNotice } from '../../documents/index.ts';
 import type { ApplicationRow } from '../../transfers.repository.ts';
-import { selectCaseForStep, type AgencyActor } from '../agency-case-access.ts';
+import { selectCaseForStep } from '../agency-case-access.ts';
 import { personWithRecord } from '../transfer-out-person.ts';
 import { mergePlanOf } from '../complete-merge-plan.ts';
 import { completionNoticeOf, monthsCarriedOver } from '../complete-notice.ts';
@@ -23,7 +20,11 @@ import {
 } from '../documents-issue.ts';
 import { agencyOnDocument, sealLinesOf } from '../documents-parties.ts';
 import { selectTransferDocument, type TransferDocumentRow } from '../documents.repository.ts';
-import { recordAgencyStep, requireAgencyStep } from '../record-agency-step.ts';
+import {
+  recordAgencyStep,
+  requireAgencyStep,
+  type DocumentStepRequest,
+} from '../record-agency-step.ts';
 
 /**
  * The transfer-in agency completes a transfer (DOMAIN.md §3 step 4), all or nothing in one
@@ -42,15 +43,10 @@ export async function completeTransfer({
   applicationId,
   version,
   now = new Date(),
-}: {
-  db: Db;
-  cipher: FieldCipher;
-  registry: TransferDestinationRegistry;
-  actor: AgencyActor;
-  applicationId: string;
-  version: number;
-  now?: Date;
-}): Promise<{ application: ApplicationRow; completionNotice: TransferDocumentRow }> {
+}: DocumentStepRequest): Promise<{
+  application: ApplicationRow;
+  completionNotice: TransferDocumentRow;
+}> {
   const directory = await registry.directory();
   const today = todayInChina(now);
   const staff = { type: 'staff' as const, id: actor.id };

@@ -1,13 +1,10 @@
 import { todayInChina } from '../../../../../../domain/china-time.ts';
-import type { FieldCipher } from '../../../../platform/crypto/index.ts';
-import type { Db } from '../../../../platform/db/database.ts';
 import { AppError } from '../../../../platform/errors/app-error.ts';
 import { postFundTransfer } from '../../../ledger/index.ts';
 import { endInsuranceRelationship } from '../../../persons/index.ts';
-import type { TransferDestinationRegistry } from '../../../regions/index.ts';
 import { renderInformationTable } from '../../documents/index.ts';
 import type { ApplicationRow } from '../../transfers.repository.ts';
-import { selectCaseForStep, type AgencyActor } from '../agency-case-access.ts';
+import { selectCaseForStep } from '../agency-case-access.ts';
 import { personWithRecord } from '../transfer-out-person.ts';
 import {
   allocateDocumentNumber,
@@ -16,7 +13,11 @@ import {
 } from '../documents-issue.ts';
 import { agencyOnDocument, personOnDocument, sealLinesOf } from '../documents-parties.ts';
 import { selectTransferDocument, type TransferDocumentRow } from '../documents.repository.ts';
-import { recordAgencyStep, requireAgencyStep } from '../record-agency-step.ts';
+import {
+  recordAgencyStep,
+  requireAgencyStep,
+  type DocumentStepRequest,
+} from '../record-agency-step.ts';
 import { transferOutAmounts, type TransferOutAmounts } from '../transfer-out-amounts.ts';
 import { relationshipToTransferOut } from '../transfer-out-checks.ts';
 import { informationTableOf } from '../transfer-out-information-table.ts';
@@ -38,15 +39,7 @@ export async function transferOutCase({
   applicationId,
   version,
   now = new Date(),
-}: {
-  db: Db;
-  cipher: FieldCipher;
-  registry: TransferDestinationRegistry;
-  actor: AgencyActor;
-  applicationId: string;
-  version: number;
-  now?: Date;
-}): Promise<{
+}: DocumentStepRequest): Promise<{
   application: ApplicationRow;
   amounts: TransferOutAmounts;
   informationTable: TransferDocumentRow;
