@@ -289,7 +289,7 @@ async function loadCalendarFile(database: Database): Promise<number> {
     db: database.db,
     actor,
     content,
-    alsoInTransaction: (tx) => recomputeOpenDeadlines(tx),
+    alsoInTransaction: (tx, years) => recomputeOpenDeadlines(tx, { loadedYears: years }),
   });
   if (!result.ok) {
     const problems = result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');

@@ -27,7 +27,14 @@ export const DEADLINE_MOVED_EVENT = 'transfer-application.deadline-moved';
  */
 export async function recomputeOpenDeadlines(
   db: Executor,
-  { from = firstDayBeyondPackage() }: { from?: string } = {},
+  {
+    from = firstDayBeyondPackage(),
+    loadedYears = [],
+  }: {
+    from?: string;
+    /** The years whose arrangement the load that asks for this count has just stored. */
+    loadedYears?: readonly number[];
+  } = {},
 ): Promise<{ recomputed: number }> {
   const groups = await selectStepGroups(db, from);
   if (groups.length === 0) return { recomputed: 0 };
@@ -37,7 +44,10 @@ export async function recomputeOpenDeadlines(
   }));
   const moved = await db.transaction(async (tx) => {
     const moved = await updateStepDeadlines(tx, from, deadlines);
-    await emitEvents(tx, moved.flatMap(deadlineMovedEvent));
+    await emitEvents(
+      tx,
+      moved.flatMap((one) => deadlineMovedEvent(one, loadedYears)),
+    );
     return moved;
   });
   return { recomputed: moved.length };
@@ -46,6 +56,7 @@ export async function recomputeOpenDeadlines(
 /** The event of one moved deadline; none when it had no date, or has none now (after 2100). */
 function deadlineMovedEvent(
   moved: MovedDeadline,
+  loadedYears: readonly number[],
 ): { name: string; payload: MovedDeadlinePayload }[] {
   const { previousDeadlineOn, deadlineOn } = moved;
   if (previousDeadlineOn === null || deadlineOn === null || previousDeadlineOn === deadlineOn)
@@ -62,7 +73,10 @@ function deadlineMovedEvent(
         previousDeadlineOn,
         deadlineOn,
         deadlineProvisional: isProvisionalDeadline(deadlineOn),
-        arrangementYear: arrangementYear(previousDeadlineOn, deadlineOn),
+        arrangementYear: arrangementYear(previousDeadlineOn, deadlineOn, {
+          lastCovered: coveredYears().at(-1),
+          loadedYears,
+        }),
       },
     },
   ];
@@ -83,12 +97,23 @@ export interface MovedDeadlinePayload extends Record<string, unknown> {
   arrangementYear: number;
 }
 
-// Only a covered year's arrangement can move a deadline, and only one whose window (the previous
-// December 25 to December 24, DECISIONS 39) reaches the later of the two dates: the latest
-// covered year, unless the later date lies in an earlier window.
-function arrangementYear(previousDeadlineOn: string, deadlineOn: string): number {
+/**
+ * The year whose holiday arrangement moved a deadline. Only a covered year's arrangement can move
+ * one, and only one whose window (the previous December 25 to December 24, DECISIONS 39) reaches
+ * the later of the two dates: the latest covered year, unless the later date lies in an earlier
+ * window. When a load asked for the count, the year is one it stored: correcting an older year
+ * while a later one is loaded moves deadlines that may end in the later year's window.
+ */
+export function arrangementYear(
+  previousDeadlineOn: string,
+  deadlineOn: string,
+  { lastCovered, loadedYears }: { lastCovered: number | undefined; loadedYears: readonly number[] },
+): number {
   const later = previousDeadlineOn > deadlineOn ? previousDeadlineOn : deadlineOn;
   const year = Number(later.slice(0, 4));
   const window = later.slice(5) >= '12-25' ? year + 1 : year;
-  return Math.min(coveredYears().at(-1) ?? window, window);
+  const inferred = Math.min(lastCovered ?? window, window);
+  if (loadedYears.length === 0 || loadedYears.includes(inferred)) return inferred;
+  const earlier = loadedYears.filter((loaded) => loaded < inferred);
+  return Math.max(...(earlier.length > 0 ? earlier : loadedYears));
 }
