@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sessionCookie } from '../../platform/auth/session-cookie.ts';
 import type { SessionPolicy } from '../../platform/auth/session-store.ts';
+import { perStaffMemberLimit } from '../../platform/auth/staff-rate-limit.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { errorResponses } from '../../platform/http/error-responses.ts';
 import type { TransferDestinationRegistry } from '../regions/index.ts';
@@ -25,12 +26,7 @@ export const staffPasswordRoutes: FastifyPluginAsyncZod<{
         // Per member of staff, once the session is known: it holds back guessing the current
         // password with a stolen session, without refusing an office whose staff share one
         // address (all changing their passwords on the morning rotation asks it of them).
-        rateLimit: {
-          max: 5,
-          timeWindow: '1 minute',
-          hook: 'preHandler',
-          keyGenerator: (request) => `staff-password:${request.staff?.id ?? request.ip}`,
-        },
+        rateLimit: perStaffMemberLimit('staff-password', 5),
       },
       schema: {
         tags: ['staff'],

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { perStaffMemberLimit } from '../../../platform/auth/staff-rate-limit.ts';
 import { errorResponses } from '../../../platform/http/error-responses.ts';
 import { agencyCardTasksRoutes } from './agency-card-tasks.routes.ts';
 import {
@@ -51,12 +52,7 @@ export const agencyCardsRoutes: FastifyPluginAsyncZod<AgencyCardsRouteOptions> =
         policy: 'agency',
         // Per staff member, after sign-in is checked: a lookup is for a holder at the counter,
         // not a trawl through the register.
-        rateLimit: {
-          max: 20,
-          timeWindow: '1 minute',
-          hook: 'preHandler',
-          keyGenerator: (request) => `card-lookup:${request.staff?.id ?? request.ip}`,
-        },
+        rateLimit: perStaffMemberLimit('card-lookup', 20),
       },
       schema: {
         tags: ['agency-cards'],

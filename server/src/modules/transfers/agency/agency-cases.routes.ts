@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { perStaffMemberLimit } from '../../../platform/auth/staff-rate-limit.ts';
 import { chinaToday } from '../../../platform/clock.ts';
 import type { FieldCipher } from '../../../platform/crypto/index.ts';
 import type { Db } from '../../../platform/db/database.ts';
@@ -89,12 +90,7 @@ export const agencyCasesRoutes: FastifyPluginAsyncZod<AgencyCasesRouteOptions> =
       config: {
         policy: 'agency',
         // Per staff member, after sign-in is checked: revealing is for a case in hand, not a trawl.
-        rateLimit: {
-          max: 10,
-          timeWindow: '1 minute',
-          hook: 'preHandler',
-          keyGenerator: (request) => `reveal:${request.staff?.id ?? request.ip}`,
-        },
+        rateLimit: perStaffMemberLimit('reveal', 10),
       },
       schema: {
         tags: ['agency'],
