@@ -104,13 +104,16 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
         hash: requestHash({ method: 'POST', route: 'transfer-applications', body: form }),
         now,
         run: async (claimed) => {
-          // Presented from the rows as written: nothing to read back after the commit.
-          const respond = (submitted: ApplicationWithActions) => ({
-            status: 201,
-            body: presentTransferApplication(
-              toView(submitted.application, submitted.actions, cipher, chinaToday()),
-            ),
-          });
+          // Presented from the rows as written: nothing to read back after the commit. Presented
+          // once: the answer remembered under the key is the one sent.
+          let answer: { status: number; body: unknown } | undefined;
+          const respond = (submitted: ApplicationWithActions) =>
+            (answer ??= {
+              status: 201,
+              body: presentTransferApplication(
+                toView(submitted.application, submitted.actions, cipher, chinaToday()),
+              ),
+            });
           const submitted = await writeTransferSubmission({
             db,
             cipher,
