@@ -58,6 +58,7 @@ if (selected('submissions')) {
     'insert',
     'submit',
   ]);
+  console.log(`  round by round ${submissions.roundRatios.map((r) => r.toFixed(2)).join(', ')}`);
   results.submissions = { measuredAt, ...submissions };
 }
 if (selected('my-applications')) {

@@ -15,6 +15,12 @@ export type SubmissionsBenchResult = InquiryBenchResult & {
   /** Citizens prepared (each submits once) and the load driver's concurrency. */
   citizens: number;
   concurrency: number;
+  /**
+   * Each round's submissions as a share of the bare inserts of the round before it, in order: how
+   * far the machine moved the figure during the run (the bare insert waits on the disk's flush,
+   * whose speed varies on a virtual machine).
+   */
+  roundRatios: number[];
 };
 
 /**
@@ -101,6 +107,7 @@ export async function benchSubmissions(options: {
       goal: 0.3,
       citizens: prepared,
       concurrency: options.concurrency,
+      roundRatios: subjects.map((m, i) => m.requestsPerSecond / baselines[i]!.requestsPerSecond),
     };
   } finally {
     await drainPool(database);
