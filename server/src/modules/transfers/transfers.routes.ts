@@ -4,7 +4,11 @@ import type { FieldCipher } from '../../platform/crypto/index.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { errorResponses } from '../../platform/http/error-responses.ts';
-import { requestHash, runIdempotently } from '../../platform/idempotency/index.ts';
+import {
+  requestHash,
+  runIdempotently,
+  type IdempotentResponse,
+} from '../../platform/idempotency/index.ts';
 import { findBoundPersonId } from '../identity/index.ts';
 import type { TransferDestinationRegistry } from '../regions/index.ts';
 import {
@@ -105,8 +109,9 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
         now,
         run: async (claimed) => {
           // Presented from the rows as written: nothing to read back after the commit. Presented
-          // once: the answer remembered under the key is the one sent.
-          let answer: { status: number; body: unknown } | undefined;
+          // once: the answer remembered under the key is the one sent (a batch written again one
+          // submission at a time writes the same rows).
+          let answer: IdempotentResponse | undefined;
           const respond = (submitted: ApplicationWithActions) =>
             (answer ??= {
               status: 201,
