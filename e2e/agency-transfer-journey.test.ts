@@ -103,6 +103,10 @@ describe('agencies handle transfer applications in a browser', () => {
     await citizen.page.goto(url(applicationPath));
     await citizen.page.locator('.tag', { hasText: '已受理，已发联系函' }).waitFor();
     await citizen.page.getByText('转入地受理并发出联系函').waitFor();
+    // The next step is now the transfer-out agency's, not the review.
+    await citizen.page
+      .getByText('转出地社保经办机构将在15个工作日内核对您的信息、转出基金。您不需要做什么。')
+      .waitFor();
     await citizen.page.getByText(/^截止日期(（暂定）)?：\d{4}年/).waitFor();
     await expectNoAccessibilityViolations(citizen.page, 'citizen: accepted');
 
@@ -137,6 +141,9 @@ describe('agencies handle transfer applications in a browser', () => {
 
     await citizen.page.reload();
     await citizen.page.getByText('转出地办结并转出基金').waitFor();
+    await citizen.page
+      .getByText('转入地社保经办机构将在15个工作日内核对基金和缴费记录、合并您的账户。')
+      .waitFor();
     await citizen.page.getByText(/^截止日期(（暂定）)?：\d{4}年/).waitFor();
     await expectNoAccessibilityViolations(citizen.page, 'citizen: transferred out');
 

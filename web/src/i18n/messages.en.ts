@@ -300,8 +300,6 @@ export const en: Messages = {
     confirmationTitle: 'Application submitted',
     reference: 'Application reference',
     whatNext: 'What happens next',
-    reviewWithin:
-      'The social insurance agency at your destination reviews your application within 15 working days.',
     deadline: (date: string) => `Review deadline: ${date}`,
     provisionalDeadline: (date: string) => `Review deadline (provisional): ${date}`,
     trackLink: 'View my applications',
@@ -315,6 +313,14 @@ export const en: Messages = {
     status: 'Status',
     timeline: 'Progress',
     nextStep: 'Next step',
+    nextStepAfter: {
+      submitted: (days: number) =>
+        `The social insurance agency at your destination reviews your application within ${days} working days.`,
+      accepted: (days: number) =>
+        `The transfer-out agency checks your record and sends the funds within ${days} working days. You need not do anything.`,
+      'out-done': (days: number) =>
+        `The transfer-in agency checks the funds and records and merges your account within ${days} working days.`,
+    },
     deadline: (date: string) => `Deadline: ${date}`,
     provisionalDeadline: (date: string) => `Deadline (provisional): ${date}`,
     provisionalExplained:

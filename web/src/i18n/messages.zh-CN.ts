@@ -276,7 +276,6 @@ export const zhCN = {
     confirmationTitle: '申请已提交',
     reference: '申请编号',
     whatNext: '接下来会怎样',
-    reviewWithin: '转入地社保经办机构将在15个工作日内审核您的申请。',
     deadline: (date: string) => `审核截止日期：${date}`,
     provisionalDeadline: (date: string) => `审核截止日期（暂定）：${date}`,
     trackLink: '查看我的申请',
@@ -290,6 +289,14 @@ export const zhCN = {
     status: '申请状态',
     timeline: '办理进度',
     nextStep: '下一步',
+    /** What happens after the latest step, with its legal time limit (DOMAIN.md §3–§5). */
+    nextStepAfter: {
+      submitted: (days: number) => `转入地社保经办机构将在${days}个工作日内审核您的申请。`,
+      accepted: (days: number) =>
+        `转出地社保经办机构将在${days}个工作日内核对您的信息、转出基金。您不需要做什么。`,
+      'out-done': (days: number) =>
+        `转入地社保经办机构将在${days}个工作日内核对基金和缴费记录、合并您的账户。`,
+    },
     deadline: (date: string) => `截止日期：${date}`,
     provisionalDeadline: (date: string) => `截止日期（暂定）：${date}`,
     /** Why a deadline is provisional (DECISIONS 39). */

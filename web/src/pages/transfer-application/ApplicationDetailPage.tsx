@@ -18,6 +18,7 @@ import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import { SignedInOnly } from '../identity/SignedInOnly.tsx';
 import { applicationPaths, applicationUrl } from './application-paths.ts';
 import { StatusTag } from './MyApplicationsPage.tsx';
+import { nextStepSentence } from './next-step.ts';
 import { withdrawProblem } from './withdraw-problem.ts';
 
 /** One application: its status, next step with the deadline, timeline, and withdrawal. */
@@ -119,7 +120,7 @@ function Details(props: {
       {application.nextStep && (
         <>
           <h2>{t.myApplications.nextStep}</h2>
-          <p>{t.apply.reviewWithin}</p>
+          <p>{nextStepSentence(t, application.scheme, application.nextStep.action)}</p>
           <p>
             {(application.nextStep.deadlineProvisional
               ? t.myApplications.provisionalDeadline

@@ -4,6 +4,7 @@ import { usePageHeading } from '../../components/use-page-heading.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import { applicationPaths, applicationUrl } from './application-paths.ts';
+import { nextStepSentence } from './next-step.ts';
 
 /** 申请已提交: the reference to quote and what happens next. */
 export function Confirmation({ application }: { application: TransferApplication }) {
@@ -24,7 +25,7 @@ export function Confirmation({ application }: { application: TransferApplication
         </p>
       </div>
       <h2>{t.apply.whatNext}</h2>
-      <p>{t.apply.reviewWithin}</p>
+      <p>{nextStepSentence(t, application.scheme, 'submitted')}</p>
       {application.nextStep && (
         <>
           <p>
