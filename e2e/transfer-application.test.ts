@@ -110,11 +110,22 @@ describe('applying online to transfer social insurance in a browser', () => {
       .getByRole('link', { name: '我的申请' })
       .click();
     await page.getByRole('heading', { name: '我的申请', level: 1 }).waitFor();
+    await page.getByText('转入地：广东省广州市社会保险事业管理中心（演示）').waitFor();
     await check(page, 'my applications');
     await page.getByRole('link', { name: `查看申请 ${reference}` }).click();
     await page.getByRole('heading', { name: '申请详情', level: 1 }).waitFor();
     await page.getByText(/^截止日期(（暂定）)?：\d{4}年/).waitFor();
     await page.getByText(/^剩余 \d+ 个工作日$/).waitFor();
+    // What was applied for: where from and to, and the contact details, the phone masked.
+    const detail = async (term: string) =>
+      page
+        .locator('dt', { hasText: new RegExp(`^${term}$`) })
+        .locator('+ dd')
+        .textContent();
+    expect(await detail('转出地')).toBe('四川省成都市社会保险事业管理中心（演示）');
+    expect(await detail('转入地')).toBe('广东省广州市社会保险事业管理中心（演示）');
+    expect(await detail('联系电话')).toBe('139****5501');
+    expect(await detail('邮政编码')).toBe('510630');
     await check(page, 'application details');
 
     await page.getByRole('button', { name: '撤回申请' }).click();

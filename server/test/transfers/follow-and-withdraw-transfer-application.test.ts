@@ -79,7 +79,9 @@ describe('following and withdrawing a transfer application', () => {
       expect.objectContaining({
         status: 'submitted',
         fromRegion: '620100',
+        fromAgency: { regionCode: '620100', name: expect.stringContaining('甘肃省兰州市') },
         toRegion: '610100',
+        toAgency: { regionCode: '610100', name: expect.stringContaining('陕西省西安市') },
         nextStep: expect.objectContaining({ action: 'submitted', deadlineOn: '2026-11-23' }),
       }),
     ]);

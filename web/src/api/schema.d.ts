@@ -7593,7 +7593,17 @@ export interface components {
                 en: string;
             };
             fromRegion: string;
+            /** @description The agency the relationship leaves; null where none is known */
+            fromAgency: {
+                regionCode: string;
+                name: string;
+            } | null;
             toRegion: string;
+            /** @description The transfer-in agency; null where none is known */
+            toAgency: {
+                regionCode: string;
+                name: string;
+            } | null;
             /** @description Masked */
             contactPhone: string;
             address: string;
@@ -8687,7 +8697,17 @@ export interface components {
                 en: string;
             };
             fromRegion: string;
+            /** @description The agency the relationship leaves; null where none is known */
+            fromAgency: {
+                regionCode: string;
+                name: string;
+            } | null;
             toRegion: string;
+            /** @description The transfer-in agency; null where none is known */
+            toAgency: {
+                regionCode: string;
+                name: string;
+            } | null;
             /** @description Masked */
             contactPhone: string;
             address: string;

@@ -311,6 +311,10 @@ export const en: Messages = {
     view: (ref: string) => `View application ${ref}`,
     detailTitle: 'Application details',
     status: 'Status',
+    goingTo: (agency: string) => `Moving to: ${agency}`,
+    applied: 'Your answers',
+    formerNumber: 'Former personal social insurance number',
+    agent: 'Agent',
     timeline: 'Progress',
     nextStep: 'Next step',
     nextStepAfter: {

@@ -287,6 +287,11 @@ export const zhCN = {
     view: (ref: string) => `查看申请 ${ref}`,
     detailTitle: '申请详情',
     status: '申请状态',
+    /** Where an application goes, on the list. */
+    goingTo: (agency: string) => `转入地：${agency}`,
+    applied: '申请信息',
+    formerNumber: '原个人社保编号',
+    agent: '代办人',
     timeline: '办理进度',
     nextStep: '下一步',
     /** What happens after the latest step, with its legal time limit (DOMAIN.md §3–§5). */

@@ -8,6 +8,7 @@ import {
   explainRejectionReason,
   isRejectionReasonCode,
 } from '../../../../domain/transfer/rejection-reasons.ts';
+import { agencyRef, type AgencyDirectory } from './agency-ref.ts';
 import type { TransferEligibility } from './queries/check-transfer-eligibility.ts';
 import { OPEN_STATUSES } from '../../../../domain/transfer/application-status.ts';
 import { isProvisionalDeadline } from './deadline.ts';
@@ -84,9 +85,13 @@ function presentAction(view: TransferApplicationView, action: ActionRow) {
   };
 }
 
-/** An application as its applicant sees it: status tag, timeline newest first, phones masked. */
+/**
+ * An application as its applicant sees it: the agencies by name, status tag, timeline newest
+ * first, phones masked.
+ */
 export function presentTransferApplication(
   view: TransferApplicationView,
+  agencies: AgencyDirectory,
 ): z.infer<typeof applicationSchema> {
   const { application } = view;
   return {
@@ -95,7 +100,9 @@ export function presentTransferApplication(
     status: application.status,
     statusLabel: statusLabels[application.status],
     fromRegion: application.fromRegionCode,
+    fromAgency: agencyRef(agencies, application.fromRegionCode),
     toRegion: application.toRegionCode,
+    toAgency: agencyRef(agencies, application.toRegionCode),
     contactPhone: maskPhone(view.contactPhone),
     address: application.address,
     postCode: application.postCode,

@@ -55,6 +55,7 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
   const presentOne = async (personId: string, applicationId: string) =>
     presentTransferApplication(
       await getTransferApplication({ db, cipher, personId, applicationId, today: chinaToday() }),
+      await registry.directory(),
     );
 
   app.post(
@@ -108,6 +109,7 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
         hash: requestHash({ method: 'POST', route: 'transfer-applications', body: form }),
         now,
         run: async (claimed) => {
+          const agencies = await registry.directory();
           // Presented from the rows as written: nothing to read back after the commit. Presented
           // once: the answer remembered under the key is the one sent (a batch written again one
           // submission at a time writes the same rows).
@@ -117,6 +119,7 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
               status: 201,
               body: presentTransferApplication(
                 toView(submitted.application, submitted.actions, cipher, chinaToday()),
+                agencies,
               ),
             });
           const submitted = await writeTransferSubmission({
@@ -149,7 +152,8 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
     async (request) => {
       const personId = await boundPerson(request.session!.accountId);
       const views = await listTransferApplications({ db, cipher, personId, today: chinaToday() });
-      return { applications: views.map(presentTransferApplication) };
+      const agencies = await registry.directory();
+      return { applications: views.map((view) => presentTransferApplication(view, agencies)) };
     },
   );
 

@@ -148,6 +148,31 @@ function Details(props: {
           </li>
         ))}
       </ol>
+      <h2>{t.myApplications.applied}</h2>
+      <dl className="summary-list">
+        <dt>{t.apply.from}</dt>
+        <dd>{application.fromAgency?.name ?? application.fromRegion}</dd>
+        <dt>{t.apply.to}</dt>
+        <dd>{application.toAgency?.name ?? application.toRegion}</dd>
+        <dt>{t.apply.phoneLabel}</dt>
+        <dd>{application.contactPhone}</dd>
+        <dt>{t.apply.addressLabel}</dt>
+        <dd>{application.address}</dd>
+        <dt>{t.apply.postCodeLabel}</dt>
+        <dd>{application.postCode}</dd>
+        {application.formerPersonalNumber && (
+          <>
+            <dt>{t.myApplications.formerNumber}</dt>
+            <dd>{application.formerPersonalNumber}</dd>
+          </>
+        )}
+        <dt>{t.myApplications.agent}</dt>
+        <dd>
+          {application.agent
+            ? `${application.agent.name} ${application.agent.phone}`
+            : t.apply.none}
+        </dd>
+      </dl>
       {application.status === 'submitted' &&
         (confirming ? (
           <div className="confirm-panel" role="group" aria-labelledby="withdraw-title">
@@ -176,13 +201,15 @@ function Details(props: {
             </ul>
           </div>
         ) : (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => setConfirming(true)}
-          >
-            {t.myApplications.withdraw}
-          </button>
+          <p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setConfirming(true)}
+            >
+              {t.myApplications.withdraw}
+            </button>
+          </p>
         ))}
       <p>
         <Link to={applicationPaths.mine}>{t.myApplications.back}</Link>

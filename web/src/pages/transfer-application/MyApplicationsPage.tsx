@@ -67,6 +67,9 @@ function ApplicationList() {
                     formatDate(application.submittedAt.slice(0, 10), language),
                   )}
                 </p>
+                <p>
+                  {t.myApplications.goingTo(application.toAgency?.name ?? application.toRegion)}
+                </p>
               </li>
             );
           })}

@@ -7,13 +7,8 @@ import type { Executor } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { findPersonWithInsuranceRecord } from '../../persons/index.ts';
 import { findTransferDestination, type TransferDestinationRegistry } from '../../regions/index.ts';
+import { agencyRef, type AgencyRef } from '../agency-ref.ts';
 import { hasOpenApplication } from '../transfers.repository.ts';
-
-/** An agency as the application form names it. */
-export interface AgencyRef {
-  regionCode: string;
-  name: string;
-}
 
 /** The eligibility answer with what the form can fill in from the record. */
 export interface TransferEligibility {
@@ -72,20 +67,16 @@ export async function checkTransferEligibility({
     today,
   });
   const old = relationships.find((r) => r === answer.oldRelationship);
-  const agencyRef = (code: string | undefined): AgencyRef | null => {
-    const agency = code === undefined ? undefined : directory.agencyOf(code);
-    return agency ? { regionCode: agency.regionCode, name: agency.name } : null;
-  };
   return {
     answer,
     toRegionCode,
     prefill: {
       scheme,
       fromRegion: old?.regionCode ?? null,
-      fromAgency: agencyRef(old?.regionCode),
+      fromAgency: agencyRef(directory, old?.regionCode),
       formerPersonalNumber: old?.personalNumber ?? null,
       toRegion: toRegionCode,
-      toAgency: agencyRef(toRegionCode),
+      toAgency: agencyRef(directory, toRegionCode),
     },
   };
 }
