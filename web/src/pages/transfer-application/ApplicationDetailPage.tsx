@@ -21,7 +21,10 @@ import { StatusTag } from './MyApplicationsPage.tsx';
 import { nextStepSentence } from './next-step.ts';
 import { withdrawProblem } from './withdraw-problem.ts';
 
-/** One application: its status, next step with the deadline, timeline, and withdrawal. */
+/**
+ * One application: its status, next step with the deadline, timeline, what was applied for, and
+ * withdrawal.
+ */
 export function ApplicationDetailPage() {
   const { id = '' } = useParams();
   return (
