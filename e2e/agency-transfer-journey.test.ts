@@ -160,6 +160,13 @@ describe('agencies handle transfer applications in a browser', () => {
     // The citizen's timeline: every step, newest first, each with its date.
     await citizen.page.reload();
     await citizen.page.locator('.tag', { hasText: '已办结' }).waitFor();
+    // The completion notice the messages point to is on this page.
+    const notice = citizen.page.getByRole('link', { name: '下载办结告知书（PDF）' });
+    const noticeResponse = await citizen.page.request.get(
+      url((await notice.getAttribute('href'))!),
+    );
+    expect(noticeResponse.status()).toBe(200);
+    expect(noticeResponse.headers()['content-type']).toContain('application/pdf');
     const steps = await citizen.page.locator('.timeline__item strong').allTextContents();
     expect(steps).toEqual([
       '转入地办结',

@@ -61,5 +61,9 @@ export async function withdrawApplication(
   );
 }
 
+/** Where the completion notice of a completed transfer is downloaded (an ordinary link). */
+export const completionNoticeUrl = (id: string) =>
+  `/api/v1/me/transfer-applications/${encodeURIComponent(id)}/documents/completion-notice`;
+
 /** The short reference a citizen quotes (domain/transfer/application-reference.ts). */
 export { applicationReference } from '../../../domain/transfer/application-reference.ts';

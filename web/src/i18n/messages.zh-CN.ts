@@ -156,6 +156,7 @@ export const zhCN = {
     realPersonWhy: '办理社保转移等重要业务前，需要先完成实人认证，确认是您本人在操作。',
     verifyLink: '进行实人认证',
     applicationsLink: '我的申请',
+    messagesLink: '我的消息',
     cardsLink: '我的社保卡',
     signOut: '退出登录',
   },
@@ -289,6 +290,8 @@ export const zhCN = {
     status: '申请状态',
     /** Where an application goes, on the list. */
     goingTo: (agency: string) => `转入地：${agency}`,
+    completionNotice: '办结告知书',
+    downloadCompletionNotice: '下载办结告知书（PDF）',
     applied: '申请信息',
     formerNumber: '原个人社保编号',
     agent: '代办人',
@@ -321,6 +324,15 @@ export const zhCN = {
     rejectionReason: (reason: string) => `不予受理原因：${reason}`,
     rejectionNote: (note: string) => `经办机构的说明：${note}`,
     back: '返回我的申请',
+  },
+  messages: {
+    title: '我的消息',
+    none: '您还没有消息。申请有了进展时，我们会在这里和通过短信告诉您。',
+    unread: (n: number) => `${n}条未读`,
+    allRead: '消息都已读过。',
+    unreadTag: '未读',
+    open: '查看详情',
+    more: '查看更早的消息',
   },
   notFound: {
     title: '找不到此页面',

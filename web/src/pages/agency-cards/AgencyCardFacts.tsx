@@ -1,7 +1,7 @@
 import type { AgencyCard } from '../../api/agency-cards.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
-import { chinaDateTime } from '../agency/china-moment.ts';
+import { chinaDateTime } from '../../i18n/china-moment.ts';
 import { useTexts } from '../agency/use-agency-t.ts';
 import { useAgencyCardsT } from './use-agency-cards-t.ts';
 

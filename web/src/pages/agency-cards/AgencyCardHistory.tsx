@@ -1,6 +1,6 @@
 import type { AgencyCard } from '../../api/agency-cards.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
-import { chinaDateTime } from '../agency/china-moment.ts';
+import { chinaDateTime } from '../../i18n/china-moment.ts';
 import { useTexts } from '../agency/use-agency-t.ts';
 import { useAgencyCardsT } from './use-agency-cards-t.ts';
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { CardTaskRow } from '../../api/agency-cards.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
-import { chinaDate } from '../agency/china-moment.ts';
+import { chinaDate } from '../../i18n/china-moment.ts';
 import { useTexts } from '../agency/use-agency-t.ts';
 import { agencyCardUrl } from './agency-cards-paths.ts';
 import { useAgencyCardsT } from './use-agency-cards-t.ts';

@@ -1,7 +1,7 @@
 import { schemeNames } from '../../../../domain/schemes.ts';
 import type { AgencyCase } from '../../api/agency.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
-import { chinaDateTime } from './china-moment.ts';
+import { chinaDateTime } from '../../i18n/china-moment.ts';
 import { DeadlineStanding } from './DeadlineStanding.tsx';
 import { RegionName } from './QueueTable.tsx';
 import { RevealValue } from './RevealValue.tsx';

@@ -1,6 +1,6 @@
 import { caseDocumentUrl, type AgencyCase } from '../../api/agency.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
-import { chinaDate } from './china-moment.ts';
+import { chinaDate } from '../../i18n/china-moment.ts';
 import { useAgencyT } from './use-agency-t.ts';
 
 /** 文书: the contact letter, information table and completion notice issued so far, as PDF links. */

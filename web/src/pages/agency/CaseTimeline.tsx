@@ -1,7 +1,7 @@
 import type { AgencyCase } from '../../api/agency.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
-import { chinaDateTime } from './china-moment.ts';
+import { chinaDateTime } from '../../i18n/china-moment.ts';
 import { useAgencyT, useTexts } from './use-agency-t.ts';
 
 type Entry = AgencyCase['timeline'][number];

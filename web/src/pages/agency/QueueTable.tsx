@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { schemeNames } from '../../../../domain/schemes.ts';
 import type { AgencyQueueRow, AgencyRegion } from '../../api/agency.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { chinaDate } from './china-moment.ts';
+import { chinaDate } from '../../i18n/china-moment.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { caseUrl } from './agency-paths.ts';
 import { DeadlineStanding } from './DeadlineStanding.tsx';

@@ -4,6 +4,7 @@ import { schemeNames } from '../../../../domain/schemes.ts';
 import { toApiFailure, type ApiFailure } from '../../api/api-failure.ts';
 import {
   applicationReference,
+  completionNoticeUrl,
   getApplication,
   withdrawApplication,
   type TransferApplication,
@@ -13,7 +14,8 @@ import { ApiProblem } from '../../components/ApiProblem.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
-import { formatDate, formatTime } from '../../i18n/format-date.ts';
+import { chinaDateTime } from '../../i18n/china-moment.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import { SignedInOnly } from '../identity/SignedInOnly.tsx';
 import { applicationPaths, applicationUrl } from './application-paths.ts';
@@ -137,14 +139,23 @@ function Details(props: {
           )}
         </>
       )}
+      {application.status === 'completed' && (
+        <>
+          <h2>{t.myApplications.completionNotice}</h2>
+          <p>
+            <a href={completionNoticeUrl(application.id)} download>
+              {t.myApplications.downloadCompletionNotice}
+            </a>
+          </p>
+        </>
+      )}
       <h2>{t.myApplications.timeline}</h2>
       <ol className="timeline">
         {application.timeline.map((entry) => (
           <li key={entry.seq} className="timeline__item">
             <strong>{text(entry.label)}</strong>
             <br />
-            {text(entry.actor.label)} · {formatDate(entry.at.slice(0, 10), language)}{' '}
-            {formatTime(entry.at)}
+            {text(entry.actor.label)} · {chinaDateTime(entry.at, language)}
             {/* A rejection always carries its reason and the agency's written explanation. */}
             {entry.reason && <p>{t.myApplications.rejectionReason(text(entry.reason))}</p>}
             {entry.note && <p>{t.myApplications.rejectionNote(entry.note)}</p>}

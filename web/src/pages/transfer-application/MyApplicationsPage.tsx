@@ -9,7 +9,7 @@ import { useApi } from '../../api/use-api.ts';
 import { ApiProblem } from '../../components/ApiProblem.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
-import { formatDate } from '../../i18n/format-date.ts';
+import { chinaDate } from '../../i18n/china-moment.ts';
 import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import { SignedInOnly } from '../identity/SignedInOnly.tsx';
 import { applicationPaths, applicationUrl } from './application-paths.ts';
@@ -63,9 +63,7 @@ function ApplicationList() {
                 </p>
                 <p>
                   {language === 'zh-CN' ? scheme.zh : scheme.en} ·{' '}
-                  {t.myApplications.submittedOn(
-                    formatDate(application.submittedAt.slice(0, 10), language),
-                  )}
+                  {t.myApplications.submittedOn(chinaDate(application.submittedAt, language))}
                 </p>
                 <p>
                   {t.myApplications.goingTo(application.toAgency?.name ?? application.toRegion)}

@@ -1,9 +1,10 @@
-import { todayInChina } from '../../../../domain/china-time.ts';
-import { formatDate } from '../../i18n/format-date.ts';
-import type { Language } from '../../i18n/language.ts';
+import { todayInChina } from '../../../domain/china-time.ts';
+import { formatDate } from './format-date.ts';
+import type { Language } from './language.ts';
 
-// Agencies work on China time, whatever the browser's time zone: a step taken at 07:00 in
-// Beijing happened on that day, not on the day before as its UTC timestamp would say.
+// Agencies and the platform work on China time, whatever the browser's time zone: a step taken
+// at 07:00 in Beijing happened on that day, not on the day before as its UTC timestamp would say.
+// Citizens read the same moments as the agencies do.
 
 /** The China date of an ISO timestamp, as people write it. */
 export function chinaDate(isoTimestamp: string, language: Language): string {
