@@ -128,6 +128,30 @@ describe('applying online to transfer social insurance in a browser', () => {
     expect(await detail('邮政编码')).toBe('510630');
     await check(page, 'application details');
 
+    // The submission is also told in 我的消息, from 我的账户, once the worker has delivered it;
+    // opening the message leads back to the application and marks it read.
+    await env.platform.deliverPendingEvents();
+    await page
+      .getByRole('navigation', { name: '账户' })
+      .getByRole('link', { name: '我的账户' })
+      .click();
+    await page.getByRole('link', { name: '我的消息' }).click();
+    await page.getByRole('heading', { name: '我的消息', level: 1 }).waitFor();
+    await page.getByText('1条未读').waitFor();
+    await page.getByRole('heading', { name: '未读 转移申请已提交', level: 2 }).waitFor();
+    await page.getByText(/下一步：转入地经办机构审核您的申请，法定期限(暂定)?到\d{4}年/).waitFor();
+    await check(page, 'my messages');
+    const marked = page.waitForResponse(
+      (r) => r.url().endsWith('/read') && r.request().method() === 'POST',
+    );
+    await page.getByRole('link', { name: '查看详情 转移申请已提交' }).click();
+    expect((await marked).status()).toBe(200);
+    await page.getByRole('heading', { name: '申请详情', level: 1 }).waitFor();
+    await page.goBack();
+    await page.getByText('消息都已读过。').waitFor();
+    await page.getByRole('link', { name: '查看详情 转移申请已提交' }).click();
+    await page.getByRole('heading', { name: '申请详情', level: 1 }).waitFor();
+
     await page.getByRole('button', { name: '撤回申请' }).click();
     await page.getByRole('heading', { name: '确定要撤回这份申请吗？' }).waitFor();
     await check(page, 'withdraw confirmation');

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../server/src/app.ts';
 import { seedDemoData } from '../../server/src/database-setup.ts';
-import { issueCounterCode } from '../../server/src/modules/identity/index.ts';
+import pino from 'pino';
+import {
+  createDevelopmentSmsOutbox,
+  issueCounterCode,
+} from '../../server/src/modules/identity/index.ts';
+import { moduleBackgroundWork } from '../../server/src/modules/index.ts';
+import { startWorker } from '../../server/src/platform/jobs/start-worker.ts';
 import { createFieldCipher } from '../../server/src/platform/crypto/index.ts';
 import { createTestDatabase } from '../../server/test/helpers/test-database.ts';
 import { testConfig } from '../../server/test/helpers/test-app.ts';
@@ -26,13 +32,20 @@ export async function startPlatform(options: { config?: Partial<Config> } = {}):
    * period is 30 days at least): it was last changed that long ago.
    */
   ageStaffPassword(username: string, days: number): Promise<void>;
+  /**
+   * What the background worker of `npm start` does: runs until every event written so far is
+   * delivered (in-app messages, text messages on /dev/sms), then stops.
+   */
+  deliverPendingEvents(): Promise<void>;
   stop(): Promise<void>;
 }> {
   const database = await createTestDatabase();
   // One key for the demo people and the app, so that binding an account finds them.
   const cipher = createFieldCipher(randomBytes(32));
   await seedDemoData(database, { cipher });
-  const app = await buildApp({ config: testConfig(options.config), database, cipher });
+  // One development outbox for the app and the worker: every text shows on /dev/sms.
+  const sms = createDevelopmentSmsOutbox();
+  const app = await buildApp({ config: testConfig(options.config), database, cipher, sms });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {
@@ -61,6 +74,26 @@ export async function startPlatform(options: { config?: Partial<Config> } = {}):
         [username, days],
       );
       if (rowCount !== 1) throw new Error(`no staff account ${username}`);
+    },
+    deliverPendingEvents: async () => {
+      const worker = await startWorker({
+        pool: database.pool,
+        db: database.db,
+        log: pino({ level: 'silent' }),
+        ...moduleBackgroundWork({ db: database.db, cipher, sms }),
+      });
+      try {
+        const deadline = Date.now() + 20_000;
+        const waiting = async () =>
+          (await database.pool.query('select count(*)::int as n from graphile_worker.jobs')).rows[0]
+            .n as number;
+        while ((await waiting()) > 0) {
+          if (Date.now() > deadline) throw new Error('events still waiting after 20 s');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      } finally {
+        await worker.stop();
+      }
     },
     stop: async () => {
       await app.close();

@@ -45,6 +45,7 @@ import { ResultPage } from './pages/transfer-destination/ResultPage.tsx';
 import { SchemePage } from './pages/transfer-destination/SchemePage.tsx';
 import { ApplicationDetailPage } from './pages/transfer-application/ApplicationDetailPage.tsx';
 import { MyApplicationsPage } from './pages/transfer-application/MyApplicationsPage.tsx';
+import { MessagesPage } from './pages/messages/MessagesPage.tsx';
 import { TransferApplicationPage } from './pages/transfer-application/TransferApplicationPage.tsx';
 import { ApplicationDraftProvider } from './pages/transfer-application/application-draft.tsx';
 
@@ -102,6 +103,7 @@ export function App() {
                 <Route index element={<MyApplicationsPage />} />
                 <Route path=":id" element={<ApplicationDetailPage />} />
               </Route>
+              <Route path="messages" element={<MessagesPage />} />
               <Route path="my-cards">
                 <Route index element={<MyCardsPage />} />
                 <Route path="family" element={<FamilyPage />} />

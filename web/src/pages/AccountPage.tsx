@@ -8,6 +8,7 @@ import { useT } from '../i18n/language-context.tsx';
 import { applicationPaths } from './transfer-application/application-paths.ts';
 import { cardPaths } from './cards/card-paths.ts';
 import { identityPaths } from './identity/identity-paths.ts';
+import { messagesPath } from './messages/messages-path.ts';
 import { accountPath, signInPaths, type PhonePageState } from './sign-in/sign-in-state.ts';
 
 /**
@@ -89,6 +90,11 @@ export function AccountPage() {
       {account.personBound && (
         <p>
           <Link to={applicationPaths.mine}>{t.account.applicationsLink}</Link>
+        </p>
+      )}
+      {account.personBound && (
+        <p>
+          <Link to={messagesPath}>{t.account.messagesLink}</Link>
         </p>
       )}
       {account.personBound && (

@@ -1,0 +1,2 @@
+/** The address of 我的消息. */
+export const messagesPath = '/messages';
