@@ -2,15 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../server/src/app.ts';
 import { seedDemoData } from '../../server/src/database-setup.ts';
-import pino from 'pino';
 import {
   createDevelopmentSmsOutbox,
   issueCounterCode,
 } from '../../server/src/modules/identity/index.ts';
-import { moduleBackgroundWork } from '../../server/src/modules/index.ts';
-import { startWorker } from '../../server/src/platform/jobs/start-worker.ts';
 import { createFieldCipher } from '../../server/src/platform/crypto/index.ts';
 import { createTestDatabase } from '../../server/test/helpers/test-database.ts';
+import { deliverPendingEvents } from '../../server/test/notifications/notification-helpers.ts';
 import { testConfig } from '../../server/test/helpers/test-app.ts';
 import type { Config } from '../../server/src/platform/config.ts';
 
@@ -75,26 +73,7 @@ export async function startPlatform(options: { config?: Partial<Config> } = {}):
       );
       if (rowCount !== 1) throw new Error(`no staff account ${username}`);
     },
-    deliverPendingEvents: async () => {
-      const worker = await startWorker({
-        pool: database.pool,
-        db: database.db,
-        log: pino({ level: 'silent' }),
-        ...moduleBackgroundWork({ db: database.db, cipher, sms }),
-      });
-      try {
-        const deadline = Date.now() + 20_000;
-        const waiting = async () =>
-          (await database.pool.query('select count(*)::int as n from graphile_worker.jobs')).rows[0]
-            .n as number;
-        while ((await waiting()) > 0) {
-          if (Date.now() > deadline) throw new Error('events still waiting after 20 s');
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      } finally {
-        await worker.stop();
-      }
-    },
+    deliverPendingEvents: () => deliverPendingEvents({ database, cipher, sms }),
     stop: async () => {
       await app.close();
       await database.drop();

@@ -14,7 +14,10 @@ import type { TestApp } from '../transfers/transfer-helpers.ts';
  * Runs the background worker as `npm start` does (the modules' subscriptions, tasks and crontab)
  * until no job is left, then stops it: every event written so far has been delivered.
  */
-export async function deliverPendingEvents(t: TestApp, sms: SmsSender = t.sms): Promise<void> {
+export async function deliverPendingEvents(
+  t: Pick<TestApp, 'database' | 'cipher' | 'sms'>,
+  sms: SmsSender = t.sms,
+): Promise<void> {
   const runner = await startWorker({
     pool: t.database.pool,
     db: t.database.db,
