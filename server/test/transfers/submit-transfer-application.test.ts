@@ -3,9 +3,8 @@ import { workingDayDeadline } from '../../../domain/calendar/index.ts';
 import { todayInChina } from '../../../domain/china-time.ts';
 import { createRegionsModule } from '../../src/modules/regions/index.ts';
 import { submitTransferApplication } from '../../src/modules/transfers/index.ts';
-import { runIdempotently } from '../../src/platform/idempotency/index.ts';
 import { createTestApp } from '../helpers/test-app.ts';
-import { citizenOf, type TestApp } from './transfer-helpers.ts';
+import { citizenOf, demoPerson, type TestApp } from './transfer-helpers.ts';
 
 const url = '/api/v1/me/transfer-applications';
 
@@ -189,65 +188,45 @@ describe('POST /api/v1/me/transfer-applications', () => {
     expect(unkeyed.json().code).toBe('OPEN_APPLICATION_EXISTS');
   });
 
+  it('runs one key once: 50 parallel submits under it → one application, each answer its 201 or 409 IN_FLIGHT', async () => {
+    const person = demoPerson('deemed-years');
+    const { cookie } = await citizenOf(t, 'deemed-years', { authenticated: true });
+    const form = formOf(person.move!.to, person.move!.from);
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => submit(cookie, form, 'same-key')),
+    );
+    const created = responses.filter((r) => r.statusCode === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    // Every 201 is the first answer, replayed byte for byte.
+    for (const r of created) expect(r.body).toBe(created[0]!.body);
+    for (const r of responses.filter((r) => r.statusCode !== 201)) {
+      expect(r.statusCode).toBe(409);
+      expect(r.json().code).toBe('IDEMPOTENCY_KEY_IN_FLIGHT');
+    }
+    expect(
+      await count('select count(*)::int as n from transfer_applications where id = $1', [
+        created[0]!.json().id,
+      ]),
+    ).toBe(1);
+    const again = await submit(cookie, form, 'same-key');
+    expect(again.body).toBe(created[0]!.body);
+  });
+
+  it('keeps nothing of a refused keyed submission: its key stays free', async () => {
+    const { cookie, accountId } = await citizenOf(t, 'arrears', { authenticated: true });
+    const response = await submit(cookie, formOf('350200', '370200'), 'refused-key');
+    expect(response.statusCode).toBe(422);
+    expect(
+      await count('select count(*)::int as n from idempotency_keys where scope = $1', [
+        `citizen:${accountId}`,
+      ]),
+    ).toBe(0);
+  });
+
   it('keys are scoped to the account: another citizen may use the same key', async () => {
     const { cookie } = await citizenOf(t, 'back-to-ten-year-place', { authenticated: true });
     const response = await submit(cookie, formOf('310100', '330100'), 'retry-1');
     expect(response.statusCode).toBe(201);
     expect(response.json().toRegion).toBe('310100');
-  });
-
-  it('answers 409 IDEMPOTENCY_KEY_IN_FLIGHT while the first request is still running', async () => {
-    let finish: () => void = () => undefined;
-    const running = new Promise<void>((resolve) => (finish = resolve));
-    const options = { db: t.database.db, scope: 'citizen:test', key: 'slow', hash: 'h1' };
-    const first = runIdempotently({
-      ...options,
-      run: async () => {
-        await running;
-        return { status: 201, body: { ok: true } };
-      },
-    });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await expect(
-      runIdempotently({ ...options, run: async () => ({ status: 201, body: {} }) }),
-    ).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_IN_FLIGHT' });
-    finish();
-    await expect(first).resolves.toEqual({ status: 201, body: { ok: true } });
-    await expect(
-      runIdempotently({ ...options, run: async () => ({ status: 201, body: {} }) }),
-    ).resolves.toEqual({ status: 201, body: { ok: true } });
-  });
-
-  it('runs a key once when its repeats arrive at the same moment (claims of one turn share a statement)', async () => {
-    let runs = 0;
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let settled = 0;
-    const options = { db: t.database.db, scope: 'citizen:test', key: 'same-moment', hash: 'h2' };
-    const outcomes = Array.from({ length: 5 }, () =>
-      runIdempotently({
-        ...options,
-        run: async () => {
-          runs++;
-          await gate;
-          return { status: 201, body: { ok: true } };
-        },
-      }).then(
-        (value) => ({ status: 'fulfilled' as const, value }),
-        (reason: unknown) => ({ status: 'rejected' as const, reason }),
-      ),
-    );
-    for (const outcome of outcomes) void outcome.then(() => settled++);
-    // The first is held until the four repeats have their answers: 409, it is still running.
-    for (let wait = 0; settled < 4 && wait < 500; wait++)
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    release();
-    const answers = await Promise.all(outcomes);
-    expect(runs).toBe(1);
-    expect(answers.filter((o) => o.status === 'fulfilled')).toEqual([
-      { status: 'fulfilled', value: { status: 201, body: { ok: true } } },
-    ]);
-    for (const answer of answers.filter((o) => o.status === 'rejected'))
-      expect(answer.reason).toMatchObject({ code: 'IDEMPOTENCY_KEY_IN_FLIGHT' });
   });
 });

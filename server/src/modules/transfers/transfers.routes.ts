@@ -11,10 +11,7 @@ import {
 } from '../../platform/idempotency/index.ts';
 import { findBoundPersonId } from '../identity/index.ts';
 import type { TransferDestinationRegistry } from '../regions/index.ts';
-import {
-  checkTransferSubmission,
-  writeTransferSubmission,
-} from './commands/submit-transfer-application.ts';
+import { submitTransferApplication } from './commands/submit-transfer-application.ts';
 import { withdrawTransferApplication } from './commands/withdraw-transfer-application.ts';
 import { checkTransferEligibility } from './queries/check-transfer-eligibility.ts';
 import { getTransferApplication } from './queries/get-transfer-application.ts';
@@ -96,19 +93,12 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
     async (request, reply) => {
       const { accountId } = request.session!;
       const form = request.body;
-      const now = new Date();
-      // The checks only read, so they run while the key is claimed rather than after it: one
-      // round trip less before the write. Their outcome counts only if this request holds the key;
-      // otherwise it is dropped (the catch keeps a dropped refusal from going unhandled).
-      const checked = checkTransferSubmission({ db, registry, accountId, freshMinutes, form, now });
-      checked.catch(() => undefined);
       const response = await runIdempotently({
         db,
         scope: `citizen:${accountId}`,
         key: request.headers['idempotency-key'],
         hash: requestHash({ method: 'POST', route: 'transfer-applications', body: form }),
-        now,
-        run: async (claimed) => {
+        run: async (held) => {
           const agencies = await registry.directory();
           // Presented from the rows as written: nothing to read back after the commit. Presented
           // once: the answer remembered under the key is the one sent (a batch written again one
@@ -122,17 +112,17 @@ export const transfersRoutes: FastifyPluginAsyncZod<TransfersRouteOptions> = asy
                 agencies,
               ),
             });
-          const submitted = await writeTransferSubmission({
+          const submitted = await submitTransferApplication({
             db,
+            registry,
             cipher,
             accountId,
+            freshMinutes,
             form,
-            checked: await checked,
-            // The answer is remembered under the key in the submission's own transaction.
-            firstResponse: claimed && { claimed, respond },
-            now,
+            // The key and the answer are remembered in the submission's own transaction.
+            firstResponse: held && { held, respond },
           });
-          return { ...respond(submitted), stored: claimed !== undefined };
+          return { ...respond(submitted), remembered: held !== undefined };
         },
       });
       return reply.code(201).send(response.body as ReturnType<typeof presentTransferApplication>);

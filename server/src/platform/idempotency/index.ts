@@ -2,7 +2,7 @@ export { idempotencyKeys } from './idempotency.tables.ts';
 export {
   requestHash,
   runIdempotently,
-  storeFirstResponsesQuery,
-  type ClaimedKey,
+  rememberFirstResponsesQuery,
+  type HeldKey,
   type IdempotentResponse,
 } from './run-idempotently.ts';

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import DataLoader from 'dataloader';
-import { and, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { canonicalJson } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
-import { preparedQuery } from '../db/prepared.ts';
 import { AppError } from '../errors/app-error.ts';
 import { idempotencyKeys } from './idempotency.tables.ts';
 
@@ -13,87 +11,24 @@ export interface IdempotentResponse {
   body: unknown;
 }
 
-/** The key a first request holds while it runs: whose answer is to be remembered under it. */
-export interface ClaimedKey {
+/** The key a request holds while it runs, to be remembered with its change and its answer. */
+export interface HeldKey {
   scope: string;
   key: string;
-  /** The request's hash, as claimed (requestHash). */
+  /** The request's hash (requestHash). */
   hash: string;
 }
 
-/** After this long an unfinished first request (its process died) no longer blocks the key. */
-const IN_FLIGHT_TIMEOUT_MS = 60_000;
-
-interface Claim extends ClaimedKey {
-  createdAt: Date;
-}
-
 /**
- * Claims keys: the claims of one turn of the event loop in one statement (like the batched
- * lookups, platform/db/batched-lookup.ts). Each claim learns whether it now holds its key; of two
- * claims of the same key in one turn only the first does, as if they had come one after the other.
+ * The query that remembers first responses under their keys, one statement for any number. The
+ * command runs it in the transaction that makes its change (for the transfer submission, in its
+ * group-commit statement: platform/db/one-statement.ts), so that a key is remembered exactly when
+ * its change is committed. A plain insert: a key that is already remembered fails the statement —
+ * and with it the change — with a unique violation, which runIdempotently answers with the first
+ * response.
  */
-const claimers = new WeakMap<Db, DataLoader<Claim, boolean>>();
-function claimKey(db: Db, claim: Claim): Promise<boolean> {
-  let claimer = claimers.get(db);
-  if (claimer === undefined) {
-    claimer = new DataLoader<Claim, boolean>(
-      async (claims) => {
-        const rows = claims.map((c) => ({
-          scope: c.scope,
-          key: c.key,
-          hash: c.hash,
-          created_at: c.createdAt.toISOString(),
-        }));
-        const { rows: won } = await db.execute<{ scope: string; key: string }>(sql`
-          insert into idempotency_keys (scope, key, request_hash, created_at)
-          select c.scope, c.key, c.hash, c.created_at
-            from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-              as c(scope text, key text, hash text, created_at timestamptz)
-          on conflict do nothing
-          returning scope, key`);
-        const held = new Set(won.map(keyId));
-        return claims.map((claim) => held.delete(keyId(claim)));
-      },
-      { cache: false, maxBatchSize: 256, batchScheduleFn: (run) => setImmediate(run) },
-    );
-    claimers.set(db, claimer);
-  }
-  return claimer.load(claim);
-}
-const keyId = ({ scope, key }: { scope: string; key: string }) => `${scope}\u0000${key}`;
-
-// Every keyed request stores its answer (unless its command did): built once (db/prepared.ts).
-const storeResponse = preparedQuery((db) =>
-  db
-    .update(idempotencyKeys)
-    .set({
-      responseStatus: sql`${sql.placeholder('status')}`,
-      responseBody: sql`${sql.placeholder('body')}`,
-    })
-    .where(
-      and(
-        eq(idempotencyKeys.scope, sql.placeholder('scope')),
-        eq(idempotencyKeys.key, sql.placeholder('key')),
-      ),
-    )
-    .prepare('idempotency_store_response'),
-);
-
-/**
- * The query that remembers first responses, one statement for any number, for a command that
- * writes its change and its answer together in one statement (platform/db/one-statement.ts) —
- * one commit fewer than storing the answer after it; the command then tells runIdempotently so by
- * returning `stored: true`.
- *
- * Written as an upsert on the primary key, not an UPDATE joined to the rows: PostgreSQL guesses
- * 100 rows for jsonb_to_recordset, and against tens of thousands of remembered keys it joined
- * them by reading the whole table (4 ms a batch at 20,000 keys, growing with the table); an
- * upsert finds each key through its conflict index whatever the table's size or statistics.
- * The claim's row is always there; were it not, the answer is remembered all the same.
- */
-export function storeFirstResponsesQuery(
-  responses: readonly (ClaimedKey & IdempotentResponse)[],
+export function rememberFirstResponsesQuery(
+  responses: readonly (HeldKey & IdempotentResponse)[],
 ): SQL {
   const rows = responses.map(({ scope, key, hash, status, body }) => ({
     scope,
@@ -103,14 +38,11 @@ export function storeFirstResponsesQuery(
     body: JSON.stringify(body),
   }));
   return sql`
-    insert into idempotency_keys as k
-           (scope, key, request_hash, created_at, response_status, response_body)
+    insert into idempotency_keys (scope, key, request_hash, created_at, response_status, response_body)
     select r.scope, r.key, r.hash, now(), r.status, r.body
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         as r(scope text, key text, hash text, status int, body text)
-        on conflict (scope, key) do update
-       set response_status = excluded.response_status, response_body = excluded.response_body
-    returning k.key`;
+    returning key`;
 }
 
 /** The hash that tells whether a repeat is the same request. */
@@ -120,13 +52,26 @@ export function requestHash(request: { method: string; route: string; body: unkn
     .digest('hex');
 }
 
+/** The keys whose first request is running in this process, per database. */
+const running = new WeakMap<Db, Set<string>>();
+
 /**
  * Runs a creating request at most once per `(scope, key)` (SECURITY.md): a repeat with the same
  * request gets the first successful response again; another request under the same key gets 422
  * IDEMPOTENCY_KEY_REUSED; a repeat while the first is running gets 409 IDEMPOTENCY_KEY_IN_FLIGHT.
- * A refused or failed first request releases the key, so that the caller may try again.
- * Without a key, `run` simply runs. `run` is given the key it holds, and may store its answer in
- * its own statement (storeFirstResponsesQuery) and say so with `stored: true`.
+ * Without a key, `run` simply runs.
+ *
+ * With a key, `run` must remember its answer in the transaction that makes its change
+ * (rememberFirstResponsesQuery) and say so with `remembered: true`. A key is therefore never held
+ * in the database without its change and its answer: nothing is written before the work, a
+ * refused or failed request leaves nothing to release, and no claim of a dead process blocks the
+ * key. A repeat shows itself by failing — its checks refuse (the first request already changed
+ * things) or its write meets the remembered key — and is then answered from the first response.
+ * Within a process, a repeat arriving while the first runs is told 409 at once; across processes,
+ * the database orders them: the second write waits for the first to commit, then meets its key.
+ *
+ * Why not claim the key first: the claim was a write and a commit of its own before every keyed
+ * request, and under load it cost a fifth of the submissions' throughput (bench/README.md).
  */
 export async function runIdempotently({
   db,
@@ -134,70 +79,46 @@ export async function runIdempotently({
   key,
   hash,
   run,
-  now = new Date(),
 }: {
   db: Db;
   scope: string;
   key: string | undefined;
   hash: string;
-  run: (claimed: ClaimedKey | undefined) => Promise<IdempotentResponse & { stored?: boolean }>;
-  now?: Date;
+  run: (held: HeldKey | undefined) => Promise<IdempotentResponse & { remembered?: boolean }>;
 }): Promise<IdempotentResponse> {
   if (key === undefined) return run(undefined);
-  if (!(await claimKey(db, { scope, key, hash, createdAt: now }))) {
-    const replay = await answerRepeat({ db, scope, key, hash, now });
-    if (replay) return replay;
-  }
-  const where = and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key));
-  let response: IdempotentResponse & { stored?: boolean };
+  let inProcess = running.get(db);
+  if (inProcess === undefined) running.set(db, (inProcess = new Set()));
+  const id = `${scope}\u0000${key}`;
+  if (inProcess.has(id)) throw new AppError('IDEMPOTENCY_KEY_IN_FLIGHT');
+  inProcess.add(id);
   try {
-    response = await run({ scope, key, hash });
+    const { status, body, remembered } = await run({ scope, key, hash });
+    if (!remembered) throw new Error(`a keyed command must remember its answer (${scope})`);
+    return { status, body };
   } catch (error) {
-    await db.delete(idempotencyKeys).where(where);
-    throw error;
+    const first = await firstResponse(db, scope, key).catch(() => undefined);
+    if (first === undefined) throw error;
+    if (first.hash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+    return first.response;
+  } finally {
+    inProcess.delete(id);
   }
-  if (response.stored) return { status: response.status, body: response.body };
-  await storeResponse(db).execute({
-    scope,
-    key,
-    status: response.status,
-    body: JSON.stringify(response.body),
-  });
-  return response;
 }
 
-// The stored first response, an error, or undefined when a dead first request was taken over.
-async function answerRepeat({
-  db,
-  scope,
-  key,
-  hash,
-  now,
-}: {
-  db: Db;
-  scope: string;
-  key: string;
-  hash: string;
-  now: Date;
-}): Promise<IdempotentResponse | undefined> {
-  const where = and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key));
-  const [first] = await db.select().from(idempotencyKeys).where(where);
-  if (!first) throw new AppError('IDEMPOTENCY_KEY_IN_FLIGHT');
-  if (first.requestHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-  if (first.responseStatus !== null) {
-    return { status: first.responseStatus, body: JSON.parse(first.responseBody ?? 'null') };
-  }
-  const takenOver = await db
-    .update(idempotencyKeys)
-    .set({ createdAt: now })
-    .where(
-      and(
-        where,
-        isNull(idempotencyKeys.responseStatus),
-        lt(idempotencyKeys.createdAt, new Date(now.getTime() - IN_FLIGHT_TIMEOUT_MS)),
-      ),
-    )
-    .returning({ key: idempotencyKeys.key });
-  if (takenOver.length === 0) throw new AppError('IDEMPOTENCY_KEY_IN_FLIGHT');
-  return undefined;
+/** The response remembered under a key, with the hash of the request that made it. */
+async function firstResponse(
+  db: Db,
+  scope: string,
+  key: string,
+): Promise<{ hash: string; response: IdempotentResponse } | undefined> {
+  const [first] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+  if (first === undefined) return undefined;
+  return {
+    hash: first.requestHash,
+    response: { status: first.responseStatus, body: JSON.parse(first.responseBody) },
+  };
 }

@@ -3,8 +3,8 @@ import type { Db } from '../../../platform/db/database.ts';
 import { writeInOneStatement } from '../../../platform/db/one-statement.ts';
 import { emitEventsQuery } from '../../../platform/events/index.ts';
 import {
-  storeFirstResponsesQuery,
-  type ClaimedKey,
+  rememberFirstResponsesQuery,
+  type HeldKey,
   type IdempotentResponse,
 } from '../../../platform/idempotency/index.ts';
 import {
@@ -18,13 +18,13 @@ import {
 export interface SubmissionWrite extends NewApplicationWithFirstAction {
   event: { name: string; payload: Record<string, unknown> };
   audit: AuditEntry;
-  /** The Idempotency-Key the request holds, and its answer to remember with the rows. */
+  /** The Idempotency-Key the request holds, remembered with the rows and the answer. */
   firstResponse?: FirstResponse | undefined;
 }
 
-/** How a keyed request's answer is made from its rows as written, to be stored with them. */
+/** How a keyed request's answer is made from its rows as written, to be remembered with them. */
 export interface FirstResponse {
-  claimed: ClaimedKey;
+  held: HeldKey;
   respond(written: ApplicationWithActions): IdempotentResponse;
 }
 
@@ -54,7 +54,8 @@ interface Waiting {
  *
  * A batch that fails is written again one submission at a time, so that one submission's fault
  * fails only that submission; there, the one-open-application index's refusal (two submissions of
- * one person at once) means "not written".
+ * one person at once) means "not written", and an Idempotency-Key already remembered (a repeat
+ * whose first request committed meanwhile) fails the submission for runIdempotently to answer.
  */
 export function submissionWriter(db: Db): (write: SubmissionWrite) => Promise<SubmissionWritten> {
   let waiting: Waiting[] = [];
@@ -63,12 +64,12 @@ export function submissionWriter(db: Db): (write: SubmissionWrite) => Promise<Su
   const writeBatch = async (batch: readonly SubmissionWrite[]) => {
     const written = completeApplicationsWithFirstActions(batch);
     const answers = batch.flatMap(({ firstResponse }, i) =>
-      firstResponse ? [{ ...firstResponse.claimed, ...firstResponse.respond(written[i]!) }] : [],
+      firstResponse ? [{ ...firstResponse.held, ...firstResponse.respond(written[i]!) }] : [],
     );
     await writeInOneStatement(db, [
       ...insertApplicationsWithFirstActionsQueries(written),
       emitEventsQuery(batch.map((write) => write.event)).query,
-      ...(answers.length > 0 ? [storeFirstResponsesQuery(answers)] : []),
+      ...(answers.length > 0 ? [rememberFirstResponsesQuery(answers)] : []),
       recordAuditEntriesQuery(batch.map((write) => write.audit)),
     ]);
     return written;

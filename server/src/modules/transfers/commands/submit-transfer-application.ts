@@ -23,100 +23,45 @@ export interface TransferApplicationForm {
   agent?: { name: string; phone: string } | undefined;
 }
 
-/** What the checks before a submission found: whose it is, where it goes, and its deadline. */
-export interface CheckedSubmission {
-  personId: string;
-  toRegionCode: string;
-  /** The review's deadline; null where the calendar does not reach it. */
-  deadlineOn: string | null;
-}
-
 /**
  * Submits a transfer application to the transfer-in agency (DOMAIN.md §3 step 1): needs a fresh
  * real-person authentication and every precondition; writes the application, its first action
  * with the review deadline, the audit entry and the `transfer-application.submitted` event in one
- * transaction (with the other submissions of the moment: submission-writer.ts). The database keeps
- * one open application per person and scheme: a concurrent second one answers
- * OPEN_APPLICATION_EXISTS. Gives back the rows as written, for the answer.
+ * transaction (with the other submissions of the moment: submission-writer.ts), and a keyed
+ * request's Idempotency-Key with its answer. The database keeps one open application per person
+ * and scheme: a concurrent second one answers OPEN_APPLICATION_EXISTS. Gives back the rows as
+ * written, for the answer.
  */
-export async function submitTransferApplication(
-  options: Parameters<typeof checkTransferSubmission>[0] &
-    Omit<Parameters<typeof writeTransferSubmission>[0], 'checked'>,
-): Promise<ApplicationWithActions> {
-  const checked = await checkTransferSubmission(options);
-  return writeTransferSubmission({ ...options, checked });
-}
-
-/**
- * The checks before a submission, which only read: a fresh real-person authentication of the
- * account's person, and every precondition of the transfer (NOT_ELIGIBLE with the reasons, or
- * OPEN_APPLICATION_EXISTS). Reading nothing it writes, it may run before the request holds its
- * Idempotency-Key, at the same time as the claim (transfers.routes.ts).
- */
-export async function checkTransferSubmission({
+export async function submitTransferApplication({
   db,
   registry,
+  cipher,
   accountId,
   freshMinutes,
   form,
-  now = new Date(),
-}: {
-  db: Db;
-  registry: TransferDestinationRegistry;
-  accountId: string;
-  freshMinutes: number;
-  form: TransferApplicationForm;
-  now?: Date;
-}): Promise<CheckedSubmission> {
-  const { personId } = await requireFreshRealPersonAuthentication({
-    db,
-    accountId,
-    withinMinutes: freshMinutes,
-    now,
-  });
-  const today = todayInChina(now);
-  const { answer, toRegionCode } = await checkTransferEligibility({
-    db,
-    registry,
-    personId,
-    scheme: form.scheme,
-    destinationRegion: form.destinationRegion,
-    fromRegion: form.fromRegion,
-    today,
-  });
-  if (answer.reasons.some((r) => r.code === 'OPEN_APPLICATION_EXISTS'))
-    throw new AppError('OPEN_APPLICATION_EXISTS');
-  if (!answer.eligible)
-    throw new AppError('NOT_ELIGIBLE', { details: { reasons: answer.reasons } });
-  const deadlineOn = deadlineAfter(today, nextStepWorkingDays(form.scheme, 'submitted'));
-  return { personId, toRegionCode, deadlineOn };
-}
-
-/**
- * Writes a checked submission: the application, its first action with the review deadline, the
- * audit entry and the `transfer-application.submitted` event, in one transaction with the other
- * submissions of the moment (submission-writer.ts).
- */
-export async function writeTransferSubmission({
-  db,
-  cipher,
-  accountId,
-  form,
-  checked: { personId, toRegionCode, deadlineOn },
   channel = 'web',
   firstResponse,
   now = new Date(),
 }: {
   db: Db;
+  registry: TransferDestinationRegistry;
   cipher: FieldCipher;
   accountId: string;
+  freshMinutes: number;
   form: TransferApplicationForm;
-  checked: CheckedSubmission;
   channel?: 'web' | 'app' | 'ecard';
-  /** A keyed request's answer, remembered in the same transaction as the rows. */
+  /** A keyed request's key and answer, remembered in the same transaction as the rows. */
   firstResponse?: FirstResponse | undefined;
   now?: Date;
 }): Promise<ApplicationWithActions> {
+  const { personId, toRegionCode, deadlineOn } = await checkSubmission({
+    db,
+    registry,
+    accountId,
+    freshMinutes,
+    form,
+    now,
+  });
   const id = newId(now.getTime());
   const written = await writeSubmission(db, {
     application: {
@@ -170,4 +115,49 @@ export async function writeTransferSubmission({
   // The database keeps one open application per person and scheme: a concurrent one came first.
   if (!written) throw new AppError('OPEN_APPLICATION_EXISTS');
   return written;
+}
+
+/**
+ * The checks before a submission: a fresh real-person authentication of the account's person, and
+ * every precondition of the transfer (NOT_ELIGIBLE with the reasons, or OPEN_APPLICATION_EXISTS).
+ * Gives whose application it is, where it goes, and the review's deadline (null where the
+ * calendar does not reach it).
+ */
+async function checkSubmission({
+  db,
+  registry,
+  accountId,
+  freshMinutes,
+  form,
+  now,
+}: {
+  db: Db;
+  registry: TransferDestinationRegistry;
+  accountId: string;
+  freshMinutes: number;
+  form: TransferApplicationForm;
+  now: Date;
+}): Promise<{ personId: string; toRegionCode: string; deadlineOn: string | null }> {
+  const { personId } = await requireFreshRealPersonAuthentication({
+    db,
+    accountId,
+    withinMinutes: freshMinutes,
+    now,
+  });
+  const today = todayInChina(now);
+  const { answer, toRegionCode } = await checkTransferEligibility({
+    db,
+    registry,
+    personId,
+    scheme: form.scheme,
+    destinationRegion: form.destinationRegion,
+    fromRegion: form.fromRegion,
+    today,
+  });
+  if (answer.reasons.some((r) => r.code === 'OPEN_APPLICATION_EXISTS'))
+    throw new AppError('OPEN_APPLICATION_EXISTS');
+  if (!answer.eligible)
+    throw new AppError('NOT_ELIGIBLE', { details: { reasons: answer.reasons } });
+  const deadlineOn = deadlineAfter(today, nextStepWorkingDays(form.scheme, 'submitted'));
+  return { personId, toRegionCode, deadlineOn };
 }
