@@ -135,7 +135,8 @@ describe('applying online to transfer social insurance in a browser', () => {
       .getByRole('navigation', { name: '账户' })
       .getByRole('link', { name: '我的账户' })
       .click();
-    await page.getByRole('link', { name: '我的消息' }).click();
+    // The way there says a message is waiting.
+    await page.getByRole('link', { name: '我的消息 1条未读', exact: true }).click();
     await page.getByRole('heading', { name: '我的消息', level: 1 }).waitFor();
     await page.getByText('1条未读').waitFor();
     await page.getByRole('heading', { name: '未读 转移申请已提交', level: 2 }).waitFor();
@@ -149,6 +150,11 @@ describe('applying online to transfer social insurance in a browser', () => {
     await page.getByRole('heading', { name: '申请详情', level: 1 }).waitFor();
     await page.goBack();
     await page.getByText('消息都已读过。').waitFor();
+    await page
+      .getByRole('navigation', { name: '账户' })
+      .getByRole('link', { name: '我的账户' })
+      .click();
+    await page.getByRole('link', { name: '我的消息', exact: true }).click();
     await page.getByRole('link', { name: '查看详情 转移申请已提交' }).click();
     await page.getByRole('heading', { name: '申请详情', level: 1 }).waitFor();
 

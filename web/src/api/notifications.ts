@@ -25,3 +25,11 @@ export async function listNotifications(
 export async function markNotificationRead(id: string): Promise<CitizenNotification> {
   return unwrap(api.POST('/api/v1/me/notifications/{id}/read', { params: { path: { id } } }));
 }
+
+/** How many of the person's messages are unread (for the way to 我的消息). */
+export async function countUnreadNotifications(signal?: AbortSignal): Promise<number> {
+  const { unreadCount } = await unwrap(
+    api.GET('/api/v1/me/notifications', { params: { query: { limit: 1 } }, signal }),
+  );
+  return unreadCount;
+}

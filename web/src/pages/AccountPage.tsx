@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
+import { countUnreadNotifications } from '../api/notifications.ts';
+import { useApi } from '../api/use-api.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { usePageHeading } from '../components/use-page-heading.ts';
@@ -92,11 +94,7 @@ export function AccountPage() {
           <Link to={applicationPaths.mine}>{t.account.applicationsLink}</Link>
         </p>
       )}
-      {account.personBound && (
-        <p>
-          <Link to={messagesPath}>{t.account.messagesLink}</Link>
-        </p>
-      )}
+      {account.personBound && <MessagesLink />}
       {account.personBound && (
         <p>
           <Link to={cardPaths.mine}>{t.account.cardsLink}</Link>
@@ -106,5 +104,29 @@ export function AccountPage() {
         {t.account.signOut}
       </button>
     </>
+  );
+}
+
+/**
+ * The way to 我的消息, with how many are unread: a new message (a review result, a step of the
+ * transfer) shows here without opening the page. Without the count (it could not be read), the
+ * link alone.
+ */
+function MessagesLink() {
+  const t = useT();
+  const { state } = useApi('unread-messages', (signal) => countUnreadNotifications(signal));
+  const unread = state.status === 'ok' ? state.data : 0;
+  return (
+    <p>
+      <Link to={messagesPath}>
+        {t.account.messagesLink}
+        {unread > 0 && (
+          <>
+            {' '}
+            <strong className="tag">{t.messages.unread(unread)}</strong>
+          </>
+        )}
+      </Link>
+    </p>
   );
 }
