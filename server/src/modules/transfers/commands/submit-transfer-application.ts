@@ -54,14 +54,30 @@ export async function submitTransferApplication({
   firstResponse?: FirstResponse | undefined;
   now?: Date;
 }): Promise<ApplicationWithActions> {
-  const { personId, toRegionCode, deadlineOn } = await checkSubmission({
+  // The checks: a fresh real-person authentication of the account's person, then every
+  // precondition of the transfer.
+  const { personId } = await requireFreshRealPersonAuthentication({
     db,
-    registry,
     accountId,
-    freshMinutes,
-    form,
+    withinMinutes: freshMinutes,
     now,
   });
+  const today = todayInChina(now);
+  const { answer, toRegionCode } = await checkTransferEligibility({
+    db,
+    registry,
+    personId,
+    scheme: form.scheme,
+    destinationRegion: form.destinationRegion,
+    fromRegion: form.fromRegion,
+    today,
+  });
+  if (answer.reasons.some((r) => r.code === 'OPEN_APPLICATION_EXISTS'))
+    throw new AppError('OPEN_APPLICATION_EXISTS');
+  if (!answer.eligible)
+    throw new AppError('NOT_ELIGIBLE', { details: { reasons: answer.reasons } });
+  // The review's deadline; null where the calendar does not reach it.
+  const deadlineOn = deadlineAfter(today, nextStepWorkingDays(form.scheme, 'submitted'));
   const id = newId(now.getTime());
   const written = await writeSubmission(db, {
     application: {
@@ -115,49 +131,4 @@ export async function submitTransferApplication({
   // The database keeps one open application per person and scheme: a concurrent one came first.
   if (!written) throw new AppError('OPEN_APPLICATION_EXISTS');
   return written;
-}
-
-/**
- * The checks before a submission: a fresh real-person authentication of the account's person, and
- * every precondition of the transfer (NOT_ELIGIBLE with the reasons, or OPEN_APPLICATION_EXISTS).
- * Gives whose application it is, where it goes, and the review's deadline (null where the
- * calendar does not reach it).
- */
-async function checkSubmission({
-  db,
-  registry,
-  accountId,
-  freshMinutes,
-  form,
-  now,
-}: {
-  db: Db;
-  registry: TransferDestinationRegistry;
-  accountId: string;
-  freshMinutes: number;
-  form: TransferApplicationForm;
-  now: Date;
-}): Promise<{ personId: string; toRegionCode: string; deadlineOn: string | null }> {
-  const { personId } = await requireFreshRealPersonAuthentication({
-    db,
-    accountId,
-    withinMinutes: freshMinutes,
-    now,
-  });
-  const today = todayInChina(now);
-  const { answer, toRegionCode } = await checkTransferEligibility({
-    db,
-    registry,
-    personId,
-    scheme: form.scheme,
-    destinationRegion: form.destinationRegion,
-    fromRegion: form.fromRegion,
-    today,
-  });
-  if (answer.reasons.some((r) => r.code === 'OPEN_APPLICATION_EXISTS'))
-    throw new AppError('OPEN_APPLICATION_EXISTS');
-  if (!answer.eligible)
-    throw new AppError('NOT_ELIGIBLE', { details: { reasons: answer.reasons } });
-  const deadlineOn = deadlineAfter(today, nextStepWorkingDays(form.scheme, 'submitted'));
-  return { personId, toRegionCode, deadlineOn };
 }
