@@ -7540,7 +7540,7 @@ export interface components {
             };
             subject: {
                 /** @enum {string} */
-                type: "transfer-application";
+                type: "transfer-application" | "card";
                 id: string;
             };
             link: string;
@@ -8644,7 +8644,7 @@ export interface components {
             };
             subject: {
                 /** @enum {string} */
-                type: "transfer-application";
+                type: "transfer-application" | "card";
                 id: string;
             };
             link: string;

@@ -351,7 +351,7 @@ export const en: Messages = {
   },
   messages: {
     title: 'My messages',
-    none: 'You have no messages yet. When an application moves on, we tell you here and by text message.',
+    none: 'You have no messages yet. When an application moves on, we tell you here and by text message; when something happens to your card, we tell you here.',
     unread: (n: number) => (n === 1 ? '1 unread' : `${n} unread`),
     allRead: 'You have read every message.',
     unreadTag: 'Unread',

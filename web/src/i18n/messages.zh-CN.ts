@@ -327,7 +327,7 @@ export const zhCN = {
   },
   messages: {
     title: '我的消息',
-    none: '您还没有消息。申请有了进展时，我们会在这里和通过短信告诉您。',
+    none: '您还没有消息。申请有了进展时，我们会在这里和通过短信告诉您；社保卡有了变化，也会在这里告诉您。',
     unread: (n: number) => `${n}条未读`,
     allRead: '消息都已读过。',
     unreadTag: '未读',

@@ -5,6 +5,7 @@ import type { notificationSchema } from './notifications.schemas.ts';
 // The web page of each kind of subject (web/src/App.tsx).
 const subjectLinks = {
   'transfer-application': (id: string) => `/my-applications/${id}`,
+  card: (id: string) => `/my-cards/${id}`,
 } as const;
 
 type SubjectType = keyof typeof subjectLinks;

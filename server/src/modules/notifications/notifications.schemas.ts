@@ -12,7 +12,7 @@ export const notificationSchema = z
     id: z.uuid(),
     title: z.object({ zh: z.string(), en: z.string() }),
     body: z.object({ zh: z.string(), en: z.string() }),
-    subject: z.object({ type: z.enum(['transfer-application']), id: z.string() }),
+    subject: z.object({ type: z.enum(['transfer-application', 'card']), id: z.string() }),
     /** The web page that shows the subject. */
     link: z.string(),
     createdAt: z.string(),

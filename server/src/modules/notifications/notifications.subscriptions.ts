@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FieldCipher } from '../../platform/crypto/index.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { DomainEvent, EventSubscription } from '../../platform/events/index.ts';
@@ -6,6 +7,7 @@ import type { SmsSender } from '../identity/index.ts';
 import { DEADLINE_MOVED_EVENT } from '../transfers/index.ts';
 import { composeDeadlineMovedNotice } from './handlers/deadline-moved-notice.ts';
 import { composeTransferStepNotice } from './handlers/transfer-step-notice.ts';
+import { cardEventMessage, notifiedCardEvents, type NotifiedCardEvent } from './card-messages.ts';
 import { insertNotificationOnce } from './notifications.repository.ts';
 import { notifiedTransferSteps, type TransferStepMessage } from './transfer-step-messages.ts';
 
@@ -17,6 +19,8 @@ import { notifiedTransferSteps, type TransferStepMessage } from './transfer-step
  * The text carries the event id as the gateway's `reference`, so even a retry after a send whose
  * commit was lost is recognised by the gateway (docs/INTEGRATIONS.md). A deadline moved by a
  * year's holiday arrangement (`transfer-application.deadline-moved`) is told the same way.
+ * A card holder hears of what happened to their card that they did not do, in an in-app message only
+ * (card-messages.ts).
  */
 export function notificationSubscriptions(dependencies: {
   cipher: FieldCipher;
@@ -36,7 +40,42 @@ export function notificationSubscriptions(dependencies: {
       event: DEADLINE_MOVED_EVENT,
       compose: (event, tx) => composeDeadlineMovedNotice(tx, cipher, event),
     }),
+    ...notifiedCardEvents.map(toldInApp),
   ];
+}
+
+// The part of a `card.<action>` event's payload the message needs (record-card-action.ts,
+// issue-card.ts).
+const cardPayloadSchema = z.object({
+  cardId: z.uuid(),
+  personId: z.uuid(),
+  reasonCode: z.string().nullish(),
+  replacesCardId: z.string().nullish(),
+});
+
+/** The in-app message of one card event, applied once through the event inbox. */
+function toldInApp(cardEvent: NotifiedCardEvent): EventSubscription {
+  return {
+    handler: `notifications.card-${cardEvent}-message`,
+    event: `card.${cardEvent}`,
+    handle: async (event, tx) => {
+      const parsed = cardPayloadSchema.safeParse(event.payload);
+      if (!parsed.success) throw new Error(`Event ${event.id} (${event.name}) has no card`);
+      const { cardId, personId, ...facts } = parsed.data;
+      const message = cardEventMessage(cardEvent, facts);
+      if (!message) return;
+      const occurredAt = new Date(event.occurredAt);
+      await insertNotificationOnce(tx, {
+        id: newId(occurredAt.getTime()),
+        personId,
+        sourceKey: `${event.name}:${event.id}`,
+        subjectType: 'card',
+        subjectId: cardId,
+        ...message,
+        createdAt: occurredAt,
+      });
+    },
+  };
 }
 
 /** What the applicant is told of one event, and where; undefined when nothing is to be told. */

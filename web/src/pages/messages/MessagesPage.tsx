@@ -16,7 +16,7 @@ import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import { SignedInOnly } from '../identity/SignedInOnly.tsx';
 import { messagesPath } from './messages-path.ts';
 
-/** 我的消息: the messages about the person's applications, newest first, unread ones marked. */
+/** 我的消息: the messages about the person's applications and cards, newest first, unread ones marked. */
 export function MessagesPage() {
   return <SignedInOnly returnTo={messagesPath}>{() => <Messages />}</SignedInOnly>;
 }
