@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import pg from 'pg';
@@ -14,7 +16,8 @@ import { measureLoad } from './load.ts';
 /**
  * `npx tsx bench/profile-citizen-routes.ts`: where a submission and a "my applications" read
  * spend their time. Prints the SQL statements one request of each issues, then profiles the
- * server under load and prints the functions with the most self time and the CPU per request.
+ * server under load and prints the functions with the most self time, the CPU per request, the
+ * statements sent per request and how long the main thread waited to be scheduled.
  * Not a benchmark (no baseline): a tool to find the cost before changing code.
  * PROFILE_SECONDS (5) sets each load's length; PROFILE_OUT writes the raw .cpuprofile files.
  */
@@ -37,8 +40,17 @@ interface Profile {
 
 const statements: string[] = [];
 let counting = false;
+/** Statements sent while a load is profiled, by their first words. */
+const sentUnderLoad = new Map<string, number>();
+let profiling = false;
 const originalQuery = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  if (profiling) {
+    const first = args[0] as string | { text?: string };
+    const text = (typeof first === 'string' ? first : (first?.text ?? '?')).trim();
+    const kind = text.replace(/\s+/g, ' ').slice(0, 70);
+    sentUnderLoad.set(kind, (sentUnderLoad.get(kind) ?? 0) + 1);
+  }
   if (counting) {
     const first = args[0] as string | { text?: string };
     const text = typeof first === 'string' ? first : (first?.text ?? '?');
@@ -100,18 +112,49 @@ async function profiled<T>(
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
+  sentUnderLoad.clear();
+  profiling = true;
+  const scheduled = mainThreadSchedule();
   const before = process.cpuUsage();
   const result = await run();
   const used = process.cpuUsage(before);
+  const schedule = mainThreadSchedule();
+  profiling = false;
   const { profile } = (await session.post('Profiler.stop')) as { profile: Profile };
   session.disconnect();
   const requests = count(result);
   console.log(
     `\n${label}: ${requests} requests, ${((used.user + used.system) / requests).toFixed(0)} µs CPU/request (user ${(used.user / requests).toFixed(0)}, system ${(used.system / requests).toFixed(0)})`,
   );
+  // Time the main thread was ready to run but not running: on a two-core virtual machine, a write
+  // to PostgreSQL's socket wakes a backend that the kernel runs on the writer's core (bench/README.md).
+  if (scheduled && schedule)
+    console.log(
+      `  main thread per request: ran ${((schedule.ranNs - scheduled.ranNs) / 1000 / requests).toFixed(0)} µs, waited runnable ${((schedule.waitedNs - scheduled.waitedNs) / 1000 / requests).toFixed(0)} µs, ${((schedule.involuntary - scheduled.involuntary) / requests).toFixed(2)} involuntary context switches`,
+    );
+  const sent = [...sentUnderLoad].sort((a, b) => b[1] - a[1]);
+  const total = sent.reduce((sum, [, n]) => sum + n, 0);
+  console.log(`  statements per request: ${(total / requests).toFixed(2)}`);
+  for (const [kind, n] of sent.slice(0, 8))
+    console.log(`    ${(n / requests).toFixed(2).padStart(5)}  ${kind}`);
   topSelfTime(profile, requests);
   if (out)
     await writeFile(`${out}-${label.replace(/\W+/g, '-')}.cpuprofile`, JSON.stringify(profile));
+}
+
+/** The main thread's scheduling so far (Linux only: /proc), or undefined elsewhere. */
+function mainThreadSchedule():
+  { ranNs: number; waitedNs: number; involuntary: number } | undefined {
+  try {
+    const task = `/proc/self/task/${process.pid}`;
+    const [ranNs, waitedNs] = readFileSync(`${task}/schedstat`, 'utf8').split(' ').map(Number);
+    const involuntary = Number(
+      /nonvoluntary_ctxt_switches:\s+(\d+)/.exec(readFileSync(`${task}/status`, 'utf8'))?.[1],
+    );
+    return { ranNs: ranNs!, waitedNs: waitedNs!, involuntary };
+  } catch {
+    return undefined;
+  }
 }
 
 const database = await openBenchDatabase();
@@ -133,7 +176,11 @@ try {
   );
 
   const cookies = await prepareCitizens({ database, cipher, config, count: 3000, batch: 1 });
-  const requests = cookies.map((c) => ({ headers: { ...headers, cookie: c }, body }));
+  // Each with its own Idempotency-Key, as the web client and the benchmark send.
+  const requests = cookies.map((c) => ({
+    headers: { ...headers, cookie: c, 'idempotency-key': randomUUID() },
+    body,
+  }));
   // Warm up the JIT on a few hundred, then profile the rest.
   await measureDriven({
     url: submitUrl,
