@@ -71,7 +71,7 @@ const running = new WeakMap<Db, Set<string>>();
  * the database orders them: the second write waits for the first to commit, then meets its key.
  *
  * Why not claim the key first: the claim was a write and a commit of its own before every keyed
- * request, and under load it cost a fifth of the submissions' throughput (bench/README.md).
+ * request, and under load it cost ~15% of the submissions' throughput (bench/README.md).
  */
 export async function runIdempotently({
   db,
