@@ -1,8 +1,10 @@
 /**
- * The card events the holder is told about in 我的消息, and what they are told. Only what the holder
- * did not do themselves, or must act on: a card made for them, a temporary loss report that ended
- * by itself, a password locked (perhaps by someone else), a request refused, a cancellation offered,
- * a card cancelled. In-app only: the card has no contact phone of its own, and its pages say the rest.
+ * The card events the holder is told about in 我的消息, and what they are told: what happened to the
+ * card without them, or what they must act on — a card made for them, a temporary loss report that
+ * ended by itself, a password locked (perhaps by someone else), a request refused, a cancellation
+ * offered — and a card cancelled, whoever asked (for one cancelled online by the holder, the message
+ * is the record of it). In-app only: the card has no contact phone of its own, and its pages say
+ * the rest.
  */
 export const notifiedCardEvents = [
   'issued',
