@@ -109,8 +109,8 @@ export function AccountPage() {
 
 /**
  * The way to 我的消息, with how many are unread: a new message (a review result, a step of the
- * transfer) shows here without opening the page. Without the count (it could not be read), the
- * link alone.
+ * transfer, a change to a card) shows here without opening the page. Without the count (it could
+ * not be read), the link alone.
  */
 function MessagesLink() {
   const t = useT();

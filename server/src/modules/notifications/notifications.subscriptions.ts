@@ -19,8 +19,8 @@ import { notifiedTransferSteps, type TransferStepMessage } from './transfer-step
  * The text carries the event id as the gateway's `reference`, so even a retry after a send whose
  * commit was lost is recognised by the gateway (docs/INTEGRATIONS.md). A deadline moved by a
  * year's holiday arrangement (`transfer-application.deadline-moved`) is told the same way.
- * A card holder hears of what happened to their card that they did not do, in an in-app message only
- * (card-messages.ts).
+ * A card holder is told of what happens to their card in an in-app message only; card-messages.ts
+ * says which events and why.
  */
 export function notificationSubscriptions(dependencies: {
   cipher: FieldCipher;
