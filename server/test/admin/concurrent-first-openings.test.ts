@@ -50,12 +50,9 @@ describe('two administrators opening the same closed region at once', () => {
       [regionCode],
     );
     const events = await db.query(
-      `select j.payload from graphile_worker._private_jobs j
-         join graphile_worker._private_tasks k on k.id = j.task_id
-        where k.identifier = 'dispatch-event'
-          and j.payload->>'name' = 'online-transfer.opened'
-          and j.payload->'payload'->>'regionCode' = $1
-        order by j.id`,
+      `select event as payload from event_outbox
+        where name = 'online-transfer.opened' and event->'payload'->>'regionCode' = $1
+        order by id`,
       [regionCode],
     );
     return {

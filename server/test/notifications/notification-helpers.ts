@@ -11,8 +11,9 @@ import { startWorker } from '../../src/platform/jobs/start-worker.ts';
 import type { TestApp } from '../transfers/transfer-helpers.ts';
 
 /**
- * Runs the background worker as `npm start` does (the modules' subscriptions, tasks and crontab)
- * until no job is left, then stops it: every event written so far has been delivered.
+ * Runs the background worker as `npm start` does (the outbox relay, the modules' subscriptions,
+ * tasks and crontab) until no event waits in the outbox and no job is left, then stops it: every
+ * event written so far has been delivered.
  */
 export async function deliverPendingEvents(
   t: Pick<TestApp, 'database' | 'cipher' | 'sms'>,
@@ -28,8 +29,12 @@ export async function deliverPendingEvents(
     await expect
       .poll(
         async () =>
-          (await t.database.pool.query('select count(*)::int as n from graphile_worker.jobs'))
-            .rows[0].n,
+          (
+            await t.database.pool.query(
+              `select (select count(*) from event_outbox)::int
+                    + (select count(*) from graphile_worker.jobs)::int as n`,
+            )
+          ).rows[0].n,
         { timeout: 20_000, interval: 100 },
       )
       .toBe(0);
@@ -38,14 +43,20 @@ export async function deliverPendingEvents(
   }
 }
 
-/** The event jobs waiting in the outbox, as graphile-worker stores them. */
+/**
+ * The events not yet delivered: those waiting in the outbox, oldest first, then those the relay
+ * (or a test) already queued as dispatch-event jobs.
+ */
 export async function pendingEventPayloads(t: TestApp): Promise<Record<string, unknown>[]> {
   const { rows } = await t.database.pool.query(
-    `select j.payload from graphile_worker._private_jobs j
-     join graphile_worker._private_tasks k on k.id = j.task_id
-     where k.identifier = 'dispatch-event' order by j.id`,
+    `select event from (select 0 as place, id::text as ord, event from event_outbox
+                       union all
+                       select 1, lpad(j.id::text, 20, '0'), j.payload from graphile_worker._private_jobs j
+                         join graphile_worker._private_tasks k on k.id = j.task_id
+                        where k.identifier = 'dispatch-event') pending
+      order by place, ord`,
   );
-  return rows.map((row) => row.payload);
+  return rows.map((row) => row.event);
 }
 
 /** An agency step taken by the demo staff of `regionCode`, through the one step recorder. */

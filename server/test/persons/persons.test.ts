@@ -110,7 +110,7 @@ describe('persons', () => {
 
     const elsewhere = await database.pool.query<{ row: string }>(
       `select row_to_json(a)::text as row from audit_log a
-       union all select row_to_json(j)::text from graphile_worker._private_jobs j`,
+       union all select row_to_json(o)::text from event_outbox o`,
     );
     expect(elsewhere.rows.length).toBeGreaterThanOrEqual(2);
     for (const { row } of elsewhere.rows)
@@ -122,10 +122,10 @@ describe('persons', () => {
       `select action, subject_id from audit_log where subject_type = 'person'`,
     );
     expect(audit.rows).toEqual([{ action: 'person.created', subject_id: person.id }]);
-    const jobs = await database.pool.query(
-      `select payload from graphile_worker._private_jobs where payload->>'name' = 'person.created'`,
+    const events = await database.pool.query(
+      `select event from event_outbox where name = 'person.created'`,
     );
-    expect(jobs.rows.map((row) => row.payload.payload)).toEqual([{ personId: person.id }]);
+    expect(events.rows.map((row) => row.event.payload)).toEqual([{ personId: person.id }]);
   });
 
   it('refuses a second person with the same ID number, typed differently', async () => {

@@ -23,7 +23,7 @@ describe('outbox and idempotent dispatch', () => {
     },
   });
 
-  it('creates the event job exactly when the transaction commits', async () => {
+  it('writes the event into the outbox exactly when the transaction commits', async () => {
     await expect(
       database.db.transaction(async (tx) => {
         await emitEvent(tx, { name: 'person.died', payload: { personId: 'rolled-back' } });
@@ -33,10 +33,10 @@ describe('outbox and idempotent dispatch', () => {
     await database.db.transaction((tx) =>
       emitEvent(tx, { name: 'person.died', payload: { personId: 'p1' } }),
     );
-    const { rows } = await database.pool.query(
-      `select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'dispatch-event'`,
-    );
-    expect(rows.map((row) => row.payload.payload.personId)).toEqual(['p1']);
+    const { rows } = await database.pool.query('select name, event from event_outbox');
+    expect(rows.map((row) => [row.name, row.event.payload.personId])).toEqual([
+      ['person.died', 'p1'],
+    ]);
   });
 
   it('applies each handler once however often the event is delivered', async () => {

@@ -147,10 +147,8 @@ describe('GET /api/v1/transfer-destinations/:regionCode', () => {
       scheme: 'medical',
       openSince: '2025-05-01',
     });
-    const jobs = await t.database.pool.query(
-      `select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'dispatch-event'`,
-    );
-    expect(jobs.rows.map((row) => row.payload)).toContainEqual(
+    const events = await t.database.pool.query('select event from event_outbox');
+    expect(events.rows.map((row) => row.event)).toContainEqual(
       expect.objectContaining({
         name: 'online-transfer.opened',
         payload: expect.objectContaining({ regionCode: '540600', scheme: 'medical' }),

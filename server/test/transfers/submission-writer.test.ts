@@ -96,8 +96,7 @@ describe('the submission writer (group commit)', () => {
     expect(
       await count(
         database,
-        `select count(*) n from graphile_worker._private_jobs j
-          where j.payload->'payload'->>'applicationId' = any($1)`,
+        `select count(*) n from event_outbox where event->'payload'->>'applicationId' = any($1)`,
         [ids],
       ),
     ).toBe(30);

@@ -105,10 +105,8 @@ describe('POST /api/v1/me/transfer-applications', () => {
       `select actor_id, subject_id from audit_log where action = 'transfer-application.submitted'`,
     );
     expect(audit.rows).toEqual([{ actor_id: accountId, subject_id: body.id }]);
-    const events = await t.database.pool.query(
-      `select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'dispatch-event'`,
-    );
-    expect(events.rows.map((r) => r.payload)).toContainEqual(
+    const events = await t.database.pool.query('select event from event_outbox');
+    expect(events.rows.map((r) => r.event)).toContainEqual(
       expect.objectContaining({
         name: 'transfer-application.submitted',
         payload: expect.objectContaining({ applicationId: body.id, toRegionCode: '440100' }),

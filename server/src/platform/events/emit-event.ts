@@ -3,11 +3,13 @@ import type { Tx } from '../db/database.ts';
 import { newId } from '../ids.ts';
 import type { DomainEvent } from './domain-event.ts';
 
+/** graphile-worker's task that delivers one event (start-worker.ts). */
 export const DISPATCH_EVENT_TASK = 'dispatch-event';
 
 /**
- * Writes an event into the outbox inside the caller's transaction. The outbox is graphile-worker's
- * job table: the job exists exactly when the transaction commits, and survives a crash after it.
+ * Writes an event into the outbox inside the caller's transaction: the event exists exactly when
+ * the transaction commits, and survives a crash after it. The relay (outbox-relay.ts) hands it to
+ * the job queue, whose dispatch-event job delivers it to the subscribed handlers.
  */
 export async function emitEvent(
   tx: Tx,
@@ -17,7 +19,7 @@ export async function emitEvent(
   return emitted!;
 }
 
-/** Writes several events into the outbox in one statement (graphile-worker's add_jobs). */
+/** Writes several events into the outbox in one statement. */
 export async function emitEvents(
   tx: Tx,
   events: readonly { name: string; payload: Record<string, unknown> }[],
@@ -30,7 +32,8 @@ export async function emitEvents(
 
 /**
  * The query that writes events into the outbox, for a caller that writes them as part of a
- * larger statement (platform/db/one-statement.ts); it yields one row per event.
+ * larger statement (platform/db/one-statement.ts); it yields one row per event. The events go as
+ * one JSON parameter, so the text is the same for any number of them.
  */
 export function emitEventsQuery(
   events: readonly { name: string; payload: Record<string, unknown> }[],
@@ -42,12 +45,10 @@ export function emitEventsQuery(
     occurredAt,
     payload: event.payload,
   }));
-  const specs = domainEvents.map((payload) => ({
-    identifier: DISPATCH_EVENT_TASK,
-    payload,
-    max_attempts: 25,
-  }));
-  const query = sql`select id from graphile_worker.add_jobs(array(
-    select json_populate_recordset(null::graphile_worker.job_spec, ${JSON.stringify(specs)}::json)))`;
+  const rows = domainEvents.map((event) => ({ id: event.id, name: event.name, event }));
+  const query = sql`insert into event_outbox (id, name, event)
+    select id, name, event from json_to_recordset(${JSON.stringify(rows)}::json)
+      as e(id uuid, name text, event json)
+    returning id`;
   return { domainEvents, query };
 }

@@ -1,4 +1,4 @@
-import { Logger, run, type Runner, type Task, type TaskList } from 'graphile-worker';
+import { Logger, run, type Task, type TaskList } from 'graphile-worker';
 import type { Logger as PinoLogger } from 'pino';
 import type pg from 'pg';
 import type { Db } from '../db/database.ts';
@@ -6,6 +6,7 @@ import {
   DISPATCH_EVENT_TASK,
   dispatchEvent,
   type DomainEvent,
+  startOutboxRelay,
   type EventSubscription,
 } from '../events/index.ts';
 
@@ -21,8 +22,9 @@ function workerLogger(log: PinoLogger): Logger {
 
 /**
  * Starts the background runner on the platform's database: in the server process by default, or
- * in its own process (`npm run worker`) when scaled. Crashed jobs are picked up again after their
- * lock expires; failed ones are retried with exponential back-off.
+ * in its own process (`npm run worker`) when scaled. It relays the event outbox into the job
+ * queue and runs the jobs. Crashed jobs are picked up again after their lock expires; failed ones
+ * are retried with exponential back-off. `stop` ends the relay and lets running jobs finish.
  */
 export async function startWorker(options: {
   pool: pg.Pool;
@@ -33,11 +35,11 @@ export async function startWorker(options: {
   /** Scheduled tasks, one crontab line each (times in UTC); none when absent. */
   crontab?: string;
   concurrency?: number;
-}): Promise<Runner> {
+}): Promise<{ stop(): Promise<void> }> {
   const dispatch: Task = async (payload) => {
     await dispatchEvent(options.db, options.subscriptions, payload as DomainEvent);
   };
-  return run({
+  const runner = await run({
     pgPool: options.pool,
     concurrency: options.concurrency ?? 2,
     noHandleSignals: true,
@@ -47,4 +49,11 @@ export async function startWorker(options: {
     // Given as a string, so that no `crontab` file in the working directory is ever read.
     crontab: options.crontab ?? '',
   });
+  const relay = startOutboxRelay({ db: options.db, log: options.log });
+  return {
+    async stop() {
+      await relay.stop();
+      await runner.stop();
+    },
+  };
 }

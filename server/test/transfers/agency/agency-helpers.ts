@@ -81,15 +81,11 @@ export const rejection = (version: number) => ({
 
 /** The payloads of the outbox events of this name, oldest first. */
 export async function emittedEvents(t: TestApp, name: string): Promise<Record<string, unknown>[]> {
-  const { rows } = await t.database.pool.query<{ payload: { name: string; payload: object } }>(
-    `select j.payload from graphile_worker._private_jobs j
-       join graphile_worker._private_tasks k on k.id = j.task_id
-      where k.identifier = 'dispatch-event' order by j.id`,
+  const { rows } = await t.database.pool.query<{ payload: Record<string, unknown> }>(
+    `select event->'payload' as payload from event_outbox where name = $1 order by id`,
+    [name],
   );
-  return rows
-    .map((r) => r.payload)
-    .filter((p) => p.name === name)
-    .map((p) => p.payload as Record<string, unknown>);
+  return rows.map((r) => r.payload);
 }
 
 /** What the database holds of a case: its status, version and timeline actions. */

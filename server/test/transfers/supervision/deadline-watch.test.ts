@@ -201,8 +201,7 @@ describe('the deadline watch', () => {
     );
     expect(after.rows[0].n).toBe(before.rows[0].n + 1);
     const events = await database.pool.query(
-      `select count(*)::int as n from graphile_worker._private_jobs
-       where payload->>'name' = 'transfer-deadlines.checked'`,
+      `select count(*)::int as n from event_outbox where name = 'transfer-deadlines.checked'`,
     );
     expect(events.rows[0].n).toBe(after.rows[0].n);
   });

@@ -43,7 +43,7 @@ interface Waiting {
 /**
  * Group commit for submissions. Every submission that is ready while the previous batch is being
  * written goes into the next batch, and a batch is written in one statement — one round trip and
- * one commit: the applications, their first actions, their outbox jobs, the answers of keyed
+ * one commit: the applications, their first actions, their outbox events, the answers of keyed
  * requests and their audit entries (platform/db/one-statement.ts). Each submission still commits
  * with everything it wrote (SECURITY.md) and answers only when its batch has committed. A lone
  * submission is a batch of one, written at once.
