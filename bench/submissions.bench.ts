@@ -27,7 +27,7 @@ export type SubmissionsBenchResult = InquiryBenchResult & {
  * Transfer applications submitted per second (`POST /api/v1/me/transfer-applications`) through
  * the whole platform — session cookie, Idempotency-Key, fresh real-person authentication,
  * eligibility, one transaction writing the application, its first action, the audit entry and the
- * outbox job —
+ * outbox event —
  * against a bare Fastify route doing one `INSERT` on the same database, both driven by the same
  * Node load driver (every submission comes from a different citizen). Goal: at least 0.3.
  */
