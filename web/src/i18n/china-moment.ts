@@ -17,6 +17,15 @@ export function chinaDate(isoTimestamp: string, language: Language): string {
 export function chinaDateTime(isoTimestamp: string, language: Language): string {
   const at = new Date(isoTimestamp);
   if (Number.isNaN(at.getTime())) return isoTimestamp;
-  const china = new Date(at.getTime() + 8 * 3_600_000).toISOString();
-  return `${formatDate(china.slice(0, 10), language)} ${china.slice(11, 16)}`;
+  return `${chinaDate(isoTimestamp, language)} ${chinaTime(isoTimestamp)}`;
+}
+
+/**
+ * The China time of an ISO timestamp on a 24-hour clock, the same in both languages: HH:MM, or
+ * HH:MM:SS with `seconds` (a QR code lives for about a minute).
+ */
+export function chinaTime(isoTimestamp: string, options: { seconds?: boolean } = {}): string {
+  const at = new Date(isoTimestamp);
+  if (Number.isNaN(at.getTime())) return isoTimestamp;
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(11, options.seconds ? 19 : 16);
 }

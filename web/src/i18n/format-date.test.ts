@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime } from './format-date.ts';
+import { formatDate } from './format-date.ts';
 
 describe('formatDate', () => {
   it('writes dates the Chinese way without leading zeros', () => {
@@ -13,13 +13,5 @@ describe('formatDate', () => {
 
   it('leaves a value that is not a date as it is', () => {
     expect(formatDate('soon', 'en')).toBe('soon');
-  });
-});
-
-describe('formatTime', () => {
-  it('gives the local time of a timestamp as HH:MM', () => {
-    expect(formatTime(new Date(2026, 10, 27, 9, 5).toISOString())).toBe('09:05');
-    expect(formatTime(new Date(2026, 10, 27, 23, 59).toISOString())).toBe('23:59');
-    expect(formatTime('not a time')).toBe('not a time');
   });
 });

@@ -23,11 +23,3 @@ export function formatDate(isoDate: string, language: Language): string {
     ? `${year}年${month}月${day}日`
     : `${day} ${monthsEn[month - 1]} ${year}`;
 }
-
-/** The local time of an ISO timestamp as HH:MM (24-hour clock, the same in both languages). */
-export function formatTime(isoTimestamp: string): string {
-  const at = new Date(isoTimestamp);
-  if (Number.isNaN(at.getTime())) return isoTimestamp;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}

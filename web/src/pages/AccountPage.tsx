@@ -5,7 +5,7 @@ import { useApi } from '../api/use-api.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { usePageHeading } from '../components/use-page-heading.ts';
-import { formatTime } from '../i18n/format-date.ts';
+import { chinaTime } from '../i18n/china-moment.ts';
 import { useT } from '../i18n/language-context.tsx';
 import { applicationPaths } from './transfer-application/application-paths.ts';
 import { cardPaths } from './cards/card-paths.ts';
@@ -63,7 +63,7 @@ export function AccountPage() {
             <dt>{t.account.realPerson}</dt>
             <dd>
               {authenticatedUntil
-                ? t.account.realPersonValidUntil(formatTime(authenticatedUntil))
+                ? t.account.realPersonValidUntil(chinaTime(authenticatedUntil))
                 : t.account.realPersonNone}
             </dd>
           </>

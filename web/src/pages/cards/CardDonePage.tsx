@@ -4,13 +4,12 @@ import { useApi } from '../../api/use-api.ts';
 import { ApiProblem } from '../../components/ApiProblem.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
-import { formatDate, formatTime } from '../../i18n/format-date.ts';
+import { chinaDate, chinaTime } from '../../i18n/china-moment.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { SignedInOnly } from '../identity/SignedInOnly.tsx';
 import { BringList } from './BringList.tsx';
 import { CardFacts } from './CardFacts.tsx';
 import { cardPaths, cardUrl, readCardDone } from './card-paths.ts';
-import { localDate } from './local-date.ts';
 import { useCardsT } from './use-cards-t.ts';
 import './cards.css';
 
@@ -68,8 +67,8 @@ function Confirmed({ card, done }: { card: Card; done: HolderCardAction }) {
       {done === 'report-temporary-loss' && card.temporaryLossEndsAt && (
         <p>
           {t.card.temporaryLossEnds(
-            formatDate(localDate(card.temporaryLossEndsAt), language),
-            formatTime(card.temporaryLossEndsAt),
+            chinaDate(card.temporaryLossEndsAt, language),
+            chinaTime(card.temporaryLossEndsAt),
           )}
         </p>
       )}

@@ -1,7 +1,6 @@
 import type { Card } from '../../api/cards.ts';
-import { formatDate, formatTime } from '../../i18n/format-date.ts';
+import { chinaDate, chinaTime } from '../../i18n/china-moment.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
-import { localDate } from './local-date.ts';
 import { useCardsT, useTexts } from './use-cards-t.ts';
 
 /** What the card's state means for its holder, and what they can do about it, in plain words. */
@@ -19,8 +18,8 @@ export function CardNotices({ card }: { card: Card }) {
       if (card.temporaryLossEndsAt)
         lines.push(
           t.card.temporaryLossEnds(
-            formatDate(localDate(card.temporaryLossEndsAt), language),
-            formatTime(card.temporaryLossEndsAt),
+            chinaDate(card.temporaryLossEndsAt, language),
+            chinaTime(card.temporaryLossEndsAt),
           ),
         );
       lines.push(t.card.temporaryLossNext);
@@ -51,7 +50,7 @@ export function CardNotices({ card }: { card: Card }) {
           <p>{t.card.pending(text(pending.label))}</p>
           {pending.reason && <p>{t.card.pendingReason(text(pending.reason))}</p>}
           {pending.requestedAt && (
-            <p>{t.card.pendingSince(formatDate(localDate(pending.requestedAt), language))}</p>
+            <p>{t.card.pendingSince(chinaDate(pending.requestedAt, language))}</p>
           )}
         </div>
       )}

@@ -1,7 +1,6 @@
 import type { Card } from '../../api/cards.ts';
-import { formatDate, formatTime } from '../../i18n/format-date.ts';
+import { chinaDate, chinaTime } from '../../i18n/china-moment.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
-import { localDate } from './local-date.ts';
 import { useCardsT, useTexts } from './use-cards-t.ts';
 
 /** 办理记录: the card's actions, newest first, with who acted and when — the list every channel reads. */
@@ -20,8 +19,8 @@ export function CardTimeline({ card }: { card: Card }) {
             <br />
             {t.card.byWho(
               text(entry.actor.label),
-              formatDate(localDate(entry.at), language),
-              formatTime(entry.at),
+              chinaDate(entry.at, language),
+              chinaTime(entry.at),
             )}
             {entry.reason && (
               <>

@@ -15,7 +15,7 @@ import { ApiProblem } from '../../../components/ApiProblem.tsx';
 import { BackLink } from '../../../components/BackLink.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageHeading } from '../../../components/use-page-heading.ts';
-import { formatTime } from '../../../i18n/format-date.ts';
+import { chinaTime } from '../../../i18n/china-moment.ts';
 import { SignedInOnly } from '../../identity/SignedInOnly.tsx';
 import { CardFacts } from '../CardFacts.tsx';
 import { cardPaths, cardUrl, ecardUrl } from '../card-paths.ts';
@@ -121,7 +121,7 @@ function EcardOfCard(props: { card: Card; found: Ecard | null; account: CitizenA
         <>
           {ecard.lossAuthorisedUntil && (
             <p className="card-notice">
-              {t.ecard.authorised(formatTime(ecard.lossAuthorisedUntil))}
+              {t.ecard.authorised(chinaTime(ecard.lossAuthorisedUntil))}
             </p>
           )}
           <QrPanel ecard={ecard} />

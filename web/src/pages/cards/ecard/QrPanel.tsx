@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { toApiFailure, type ApiFailure } from '../../../api/api-failure.ts';
 import { issueEcardQr, type Ecard, type EcardQrCode } from '../../../api/cards.ts';
+import { chinaTime } from '../../../i18n/china-moment.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import { useCardsT } from '../use-cards-t.ts';
-import { formatClock } from './clock.ts';
 import { QrCode } from './QrCode.tsx';
 
 /**
@@ -62,7 +62,9 @@ export function QrPanel({ ecard }: { ecard: Ecard }) {
             {t.ecard.qrHeading}
           </h2>
           <QrCode text={qr.token} label={t.ecard.qrLabel} />
-          <p className="qr-panel__until">{t.ecard.validUntil(formatClock(qr.expiresAt))}</p>
+          <p className="qr-panel__until">
+            {t.ecard.validUntil(chinaTime(qr.expiresAt, { seconds: true }))}
+          </p>
           <p className="hint">{t.ecard.tokenLabel}</p>
           <p className="qr-panel__token">
             <code>{qr.token}</code>

@@ -1,9 +1,7 @@
 import type { EcardVerification } from '../../../api/cards.ts';
-import { formatDate } from '../../../i18n/format-date.ts';
+import { chinaDate, chinaTime } from '../../../i18n/china-moment.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
-import { localDate } from '../local-date.ts';
 import { useCardsT, useTexts } from '../use-cards-t.ts';
-import { formatClock } from './clock.ts';
 
 /**
  * The answer for one QR code, in words (not colour alone): valid, with whose card it is (masked)
@@ -50,7 +48,8 @@ export function VerificationResult(props: { result: EcardVerification; onNext: (
           <>
             <dt>{t.verify.expiresAt}</dt>
             <dd>
-              {formatDate(localDate(result.expiresAt), language)} {formatClock(result.expiresAt)}
+              {chinaDate(result.expiresAt, language)}{' '}
+              {chinaTime(result.expiresAt, { seconds: true })}
             </dd>
           </>
         )}

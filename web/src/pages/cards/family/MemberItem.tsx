@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { FamilyMember } from '../../../api/cards.ts';
 import type { CitizenAccount } from '../../../api/client.ts';
-import { formatDate } from '../../../i18n/format-date.ts';
+import { chinaDate } from '../../../i18n/china-moment.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import { ecardByIdUrl, familyPaths } from '../card-paths.ts';
-import { localDate } from '../local-date.ts';
 import { RealPersonGate } from '../RealPersonGate.tsx';
 import { useCardsT } from '../use-cards-t.ts';
 
@@ -34,9 +33,7 @@ export function MemberItem(props: {
         {t.family.kinds[member.kind]}
       </p>
       {member.status === 'invited' && member.invitationExpiresAt && (
-        <p>
-          {t.family.invitationUntil(formatDate(localDate(member.invitationExpiresAt), language))}
-        </p>
+        <p>{t.family.invitationUntil(chinaDate(member.invitationExpiresAt, language))}</p>
       )}
       {member.ecards.length > 0 && (
         <ul className="card-actions">

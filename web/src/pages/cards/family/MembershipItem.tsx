@@ -1,9 +1,8 @@
 import type { FamilyMembership } from '../../../api/cards.ts';
 import type { CitizenAccount } from '../../../api/client.ts';
-import { formatDate } from '../../../i18n/format-date.ts';
+import { chinaDate } from '../../../i18n/china-moment.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import { familyPaths } from '../card-paths.ts';
-import { localDate } from '../local-date.ts';
 import { RealPersonGate } from '../RealPersonGate.tsx';
 import { useCardsT } from '../use-cards-t.ts';
 
@@ -41,11 +40,7 @@ export function MembershipItem(props: {
         </strong>
       </p>
       {membership.status === 'invited' && membership.invitationExpiresAt && (
-        <p>
-          {t.family.invitationUntil(
-            formatDate(localDate(membership.invitationExpiresAt), language),
-          )}
-        </p>
+        <p>{t.family.invitationUntil(chinaDate(membership.invitationExpiresAt, language))}</p>
       )}
       {membership.status === 'invited' ? (
         <ul className="actions">
