@@ -21,7 +21,7 @@ export const eventInbox = pgTable(
  * lock) runs in the relay, for hundreds of events at a time (DECISIONS.md 43).
  */
 export const eventOutbox = pgTable('event_outbox', {
-  /** Time-ordered (ids.ts): the relay hands events on in the order they were written. */
+  /** Time-ordered (ids.ts): the relay hands events on in the order of their milliseconds. */
   id: uuid('id').primaryKey(),
   /** The event's name, for a person reading the table; the relay passes `event` on as written. */
   name: text('name').notNull(),

@@ -7,8 +7,9 @@ import { DISPATCH_EVENT_TASK } from './emit-event.ts';
 export const RELAY_BATCH = 500;
 
 /**
- * Moves up to `limit` events, oldest first (by their ids' millisecond), from the outbox into graphile-worker's queue as
- * dispatch-event jobs, in one statement: an event leaves the outbox exactly when its job exists.
+ * Moves up to `limit` events, oldest first (by their ids' millisecond), from the outbox into
+ * graphile-worker's queue as dispatch-event jobs, in one statement: an event leaves the outbox
+ * exactly when its job exists.
  * Events another relay is moving are skipped, so several worker processes may relay at once; an
  * empty outbox calls no add_jobs (whose NOTIFY would wake every worker). Returns how many moved.
  */
