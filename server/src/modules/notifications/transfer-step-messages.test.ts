@@ -38,6 +38,31 @@ describe('transferStepMessage', () => {
     expect(message.sms).toContain('一次性补缴三年以上');
   });
 
+  it('says it was the transfer-out agency that refused after acceptance, and that no funds moved', () => {
+    const message = transferStepMessage({
+      step: 'rejected',
+      scheme: 'employee-pension',
+      deadlineOn: null,
+      reasonCode: 'ARREARS',
+      byAgency: 'transfer-out',
+    });
+    expect(message.titleZh).toBe('您的转移未能办理');
+    expect(message.bodyZh).toContain('转出地社保经办机构核对后');
+    expect(message.bodyZh).toContain('原因：原参保地有欠缴保费。');
+    expect(message.bodyZh).toContain('基金没有转出');
+    expect(message.bodyEn).toContain('The transfer-out agency checked your record');
+    expect(message.sms).toMatch(/^【社保】.*转出地核对无法办理，原因：原参保地有欠缴保费/);
+    // The transfer-in agency's refusal reads as before.
+    const onReview = transferStepMessage({
+      step: 'rejected',
+      scheme: 'employee-pension',
+      deadlineOn: null,
+      reasonCode: 'ARREARS',
+      byAgency: 'transfer-in',
+    });
+    expect(onReview.bodyZh).toContain('转入地社保经办机构对您的');
+  });
+
   it('names no reason it does not know, rather than showing a code', () => {
     const message = transferStepMessage({
       step: 'rejected',

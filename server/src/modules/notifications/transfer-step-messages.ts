@@ -33,6 +33,8 @@ export interface TransferStepFacts {
   /** The deadline counts the statutory holidays alone: its year's arrangement is not out yet. */
   deadlineProvisional?: boolean;
   reasonCode: string | null;
+  /** Which agency took the step (a rejection may come from either); the transfer-in one if absent. */
+  byAgency?: 'transfer-in' | 'transfer-out' | null;
 }
 
 /** A scheme's names as they read inside a sentence: "your employee basic pension transfer". */
@@ -118,6 +120,14 @@ export function transferStepMessage(facts: TransferStepFacts): TransferStepMessa
       };
     case 'rejected': {
       const reason = rejectionReason(facts.reasonCode);
+      if (facts.byAgency === 'transfer-out')
+        return {
+          titleZh: '您的转移未能办理',
+          titleEn: 'Your transfer could not go ahead',
+          bodyZh: `转出地社保经办机构核对后，您的${scheme.zh}关系转移无法办理。原因：${reason.zh}。经办机构的书面说明在申请详情页，请查看。申请已结束，基金没有转出；问题解决后可以重新申请。`,
+          bodyEn: `The transfer-out agency checked your record and cannot carry out your ${scheme.en} transfer. Reason: ${reason.en}. The agency's written explanation is on the application page. The application is closed and no funds were sent; you can apply again once the problem is solved.`,
+          sms: `${SMS_SIGNATURE}您的${scheme.zh}关系转移经转出地核对无法办理，原因：${reason.zh}。书面说明${SMS_SEE_MORE}`,
+        };
       return {
         titleZh: '您的转移申请未予受理',
         titleEn: 'Your transfer application was not accepted',

@@ -129,12 +129,12 @@ describe('the transfer-in agency accepts an application', () => {
     expect(ownToProcess.rows).toEqual([]);
   });
 
-  it('lets the transfer-out agency read the case and offers it the transfer-out step', async () => {
+  it('lets the transfer-out agency read the case and offers it the transfer-out step or a refusal', async () => {
     const page = await chengdu.casePage(application.id);
     expect(page.statusCode).toBe(200);
     expect(page.json()).toMatchObject({
       sides: ['transfer-out'],
-      availableActions: ['transfer-out', 'reveal'],
+      availableActions: ['reject', 'transfer-out', 'reveal'],
     });
   });
 

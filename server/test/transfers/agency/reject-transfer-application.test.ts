@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../helpers/test-app.ts';
+import { deliverPendingEvents } from '../../notifications/notification-helpers.ts';
 import type { TestApp } from '../transfer-helpers.ts';
 import {
   applicantView,
@@ -13,7 +14,7 @@ import {
 
 // 罗小军 (back-payment) moves from Nanchang (360100) to Hefei (340100); his four years paid in one
 // go in 2024 need the arbitration award before the transfer.
-describe('the transfer-in agency rejects an application', () => {
+describe('an agency rejects an application', () => {
   let t: TestApp;
   let hefei: StaffMember;
   beforeAll(async () => {
@@ -130,5 +131,70 @@ describe('the transfer-in agency rejects an application', () => {
     expect(response.json().status).toBe('rejected');
     expect((await suzhou.get('/queues/to-process')).json().rows).toEqual([]);
     expect((await storedCase(t, id)).actions).toEqual(['submitted', 'accepted', 'rejected']);
+  });
+
+  it('lets the transfer-out agency refuse an accepted case when its checks find a fault, and says so to the applicant', async () => {
+    const application = await submitApplicationOf(t, 'cross-province'); // Chengdu → Guangzhou
+    const guangzhou = await staffMember(t, 'demo.440100.staff');
+    const chengdu = await staffMember(t, 'demo.510100.staff');
+    // Not before acceptance: the case is not yet the transfer-out agency's to decide.
+    const early = await chengdu.reject(application.id, rejection(application.version));
+    expect(early.statusCode).toBe(404);
+    expect((await guangzhou.accept(application.id, application.version)).statusCode).toBe(200);
+    const response = await chengdu.reject(application.id, {
+      version: application.version + 1,
+      reasonCode: 'ARREARS',
+      explanation: '经核对，您在成都有2023年3月至5月的欠缴保费，请补缴后重新申请。',
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      status: 'rejected',
+      sides: ['transfer-out'],
+      availableActions: ['reveal'],
+    });
+    expect(response.json().timeline[0]).toMatchObject({
+      action: 'rejected',
+      actor: { agency: { code: '510100' } },
+    });
+    // Its own step cannot follow a refusal.
+    const transferOut = await chengdu.post(`/cases/${application.id}/transfer-out`, {
+      version: application.version + 2,
+    });
+    expect(transferOut.statusCode).toBe(409);
+    expect(transferOut.json().code).toBe('ILLEGAL_TRANSITION');
+    const view = await applicantView(t, application.citizenCookie, application.id);
+    expect(view).toMatchObject({
+      status: 'rejected',
+      timeline: [
+        expect.objectContaining({
+          action: 'rejected',
+          reason: expect.objectContaining({ code: 'ARREARS' }),
+          note: expect.stringContaining('欠缴保费'),
+        }),
+        expect.anything(),
+        expect.anything(),
+      ],
+    });
+    const audit = await t.database.pool.query(
+      `select data from audit_log where subject_id = $1 and action = 'transfer-application.rejected'`,
+      [application.id],
+    );
+    expect(audit.rows).toEqual([{ data: expect.objectContaining({ agency: '510100' }) }]);
+
+    await deliverPendingEvents(t);
+    const messages = await t.app.inject({
+      url: '/api/v1/me/notifications',
+      headers: { cookie: application.citizenCookie },
+    });
+    const refusal = messages
+      .json()
+      .notifications.find(
+        (m: { subject: { id: string }; title: { zh: string } }) =>
+          m.title.zh === '您的转移未能办理',
+      );
+    expect(refusal).toMatchObject({
+      subject: { type: 'transfer-application', id: application.id },
+      body: { zh: expect.stringContaining('转出地社保经办机构核对后') },
+    });
   });
 });

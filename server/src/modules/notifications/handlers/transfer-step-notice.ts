@@ -47,6 +47,7 @@ export async function composeTransferStepNotice(
       deadlineOn: facts.deadlineOn,
       deadlineProvisional: facts.deadlineOn !== null && !isDateCovered(facts.deadlineOn),
       reasonCode: facts.reasonCode,
+      byAgency: facts.byAgency,
     }),
   };
 }

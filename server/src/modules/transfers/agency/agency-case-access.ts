@@ -47,8 +47,8 @@ export async function selectAgencyCase(
 }
 
 /**
- * The case, for a step that only one side takes (accept, reject and complete are the
- * transfer-in agency's; the transfer-out step is the old place's). The other side may read the
+ * The case, for a step that only one side takes (accept and complete are the transfer-in
+ * agency's; the transfer-out step is the old place's; either may reject). The other side may read the
  * case but has no such step to take: for it the step's object does not exist (404).
  */
 export async function selectCaseForStep(

@@ -12,9 +12,10 @@ describe('the actions open to an agency on a case', () => {
     expect(availableAgencyActions(['transfer-in'], 'out-done')).toEqual(['complete', 'reveal']);
   });
 
-  it('lets the transfer-out agency only process an accepted case', () => {
+  it('lets the transfer-out agency process or refuse an accepted case, and nothing else', () => {
     expect(availableAgencyActions(['transfer-out'], 'submitted')).toEqual(['reveal']);
     expect(availableAgencyActions(['transfer-out'], 'accepted')).toEqual([
+      'reject',
       'transfer-out',
       'reveal',
     ]);

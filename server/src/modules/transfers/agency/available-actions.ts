@@ -7,14 +7,15 @@ export type AgencyAction = (typeof agencyActions)[number];
 
 // DOMAIN.md §3: the transfer-in agency accepts or rejects, the transfer-out agency moves the
 // relationship and the funds, the transfer-in agency completes. A rejection may still come after
-// acceptance, when the transfer-out agency's checks find what the review could not see.
+// acceptance, when the transfer-out agency's checks find what the review could not see (arrears,
+// a relationship still contributing, records that do not match): either agency may then refuse.
 const steps: Record<AgencySide, Partial<Record<TransferApplicationStatus, AgencyAction[]>>> = {
   'transfer-in': {
     submitted: ['accept', 'reject'],
     accepted: ['reject'],
     'out-done': ['complete'],
   },
-  'transfer-out': { accepted: ['transfer-out'] },
+  'transfer-out': { accepted: ['transfer-out', 'reject'] },
 };
 
 /**

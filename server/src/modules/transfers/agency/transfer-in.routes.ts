@@ -16,7 +16,10 @@ import {
 import { getAgencyCase } from './get-agency-case.ts';
 import { rejectTransferApplication } from './reject-transfer-application.ts';
 
-/** The transfer-in agency's decisions on an application: accept (with the contact letter) or reject. */
+/**
+ * The transfer-in agency's decisions on an application: accept (with the contact letter) or
+ * reject. The transfer-out agency may reject too, once the case is accepted (its checks).
+ */
 export const transferInRoutes: FastifyPluginAsyncZod<{
   db: Db;
   cipher: FieldCipher;

@@ -17,6 +17,8 @@ export interface StepForApplicantNotice {
   /** The legal deadline of the step after this one (null: none, or the calendar is not out yet). */
   deadlineOn: string | null;
   reasonCode: string | null;
+  /** Which agency took the step; null for the applicant's own steps. */
+  byAgency: 'transfer-in' | 'transfer-out' | null;
 }
 
 /**
@@ -48,5 +50,11 @@ export async function getStepForApplicantNotice({
     at: action.at,
     deadlineOn: action.deadlineOn,
     reasonCode: action.reasonCode,
+    byAgency:
+      action.agencyRegionCode === null
+        ? null
+        : action.agencyRegionCode === found.application.fromRegionCode
+          ? 'transfer-out'
+          : 'transfer-in',
   };
 }
