@@ -36,12 +36,25 @@ export const actionLabels: Record<TransferApplicationActionKind, { zh: string; e
   withdrawn: { zh: '申请人撤回', en: 'Withdrawn by the applicant' },
 };
 
-// Who acted, by role only: no staff name and no account id reaches the applicant.
+// Who acted, by role only: no staff name and no account id reaches the applicant. Staff are named
+// by their agency's side of the transfer, since either side may refuse after acceptance.
 const actors = {
   citizen: { role: 'applicant', label: { zh: '申请人本人', en: 'You' } },
   staff: { role: 'agency', label: { zh: '社保经办机构', en: 'Social insurance agency' } },
+  'transfer-in': { role: 'agency', label: { zh: '转入地社保经办机构', en: 'Transfer-in agency' } },
+  'transfer-out': {
+    role: 'agency',
+    label: { zh: '转出地社保经办机构', en: 'Transfer-out agency' },
+  },
   system: { role: 'system', label: { zh: '系统', en: 'System' } },
 } as const;
+
+function actorOf(application: ApplicationRow, action: ActionRow) {
+  if (action.actorType !== 'staff') return actors[action.actorType];
+  if (action.agencyRegionCode === application.toRegionCode) return actors['transfer-in'];
+  if (action.agencyRegionCode === application.fromRegionCode) return actors['transfer-out'];
+  return actors.staff;
+}
 
 // A personal number may be the ID number itself in some regions: never shown in full then.
 function presentPersonalNumber(value: string | null): string | null {
@@ -75,7 +88,7 @@ function presentAction(view: TransferApplicationView, action: ActionRow) {
     seq: action.seq,
     action: action.action,
     label: actionLabels[action.action],
-    actor: actors[action.actorType],
+    actor: actorOf(view.application, action),
     at: action.at.toISOString(),
     reasonCode: action.reasonCode,
     reason: rejectionReasonOf(action.reasonCode),

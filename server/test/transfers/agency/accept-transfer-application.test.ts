@@ -147,7 +147,7 @@ describe('the transfer-in agency accepts an application', () => {
     });
     expect(view.timeline[0]).toMatchObject({
       action: 'accepted',
-      actor: { role: 'agency' },
+      actor: { role: 'agency', label: { zh: '转入地社保经办机构' } },
       reason: null,
     });
     // The applicant is not told which staff member acted.

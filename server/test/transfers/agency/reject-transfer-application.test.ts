@@ -168,6 +168,7 @@ describe('an agency rejects an application', () => {
       timeline: [
         expect.objectContaining({
           action: 'rejected',
+          actor: { role: 'agency', label: { zh: '转出地社保经办机构', en: 'Transfer-out agency' } },
           reason: expect.objectContaining({ code: 'ARREARS' }),
           note: expect.stringContaining('欠缴保费'),
         }),
