@@ -12,6 +12,7 @@ import { agencyRef, type AgencyDirectory } from './agency-ref.ts';
 import type { TransferEligibility } from './queries/check-transfer-eligibility.ts';
 import { OPEN_STATUSES } from '../../../../domain/transfer/application-status.ts';
 import { isProvisionalDeadline } from './deadline.ts';
+import { agencySidesOf } from './agency/agency-case-access.ts';
 import type { TransferApplicationView } from './transfer-application-view.ts';
 import type { ActionRow, ApplicationRow } from './transfers.repository.ts';
 import type { applicationSchema, eligibilitySchema } from './transfers.schemas.ts';
@@ -51,9 +52,7 @@ const actors = {
 
 function actorOf(application: ApplicationRow, action: ActionRow) {
   if (action.actorType !== 'staff') return actors[action.actorType];
-  if (action.agencyRegionCode === application.toRegionCode) return actors['transfer-in'];
-  if (action.agencyRegionCode === application.fromRegionCode) return actors['transfer-out'];
-  return actors.staff;
+  return actors[agencySidesOf(application, action.agencyRegionCode)[0] ?? 'staff'];
 }
 
 // A personal number may be the ID number itself in some regions: never shown in full then.

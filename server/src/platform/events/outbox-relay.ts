@@ -26,6 +26,7 @@ export async function relayOutboxEvents(db: Db, limit = RELAY_BATCH): Promise<nu
           from moved order by id))
         from (select 1 from moved limit 1) as any_moved
     )
+    -- A WITH part runs only when read: counting the queued jobs is what calls add_jobs.
     select (select count(*) from moved)::int as moved, (select count(*) from queued)::int`);
   return rows[0]!.moved;
 }

@@ -16,6 +16,20 @@ export interface AgencyActor {
 export type AgencySide = 'transfer-in' | 'transfer-out';
 
 /**
+ * The sides of a transfer an agency of `regionCode` is: the new place (transfer-in), the old one
+ * (transfer-out), or neither (null, as for the applicant's own steps).
+ */
+export function agencySidesOf(
+  application: Pick<ApplicationRow, 'toRegionCode' | 'fromRegionCode'>,
+  regionCode: string | null,
+): AgencySide[] {
+  const sides: AgencySide[] = [];
+  if (application.toRegionCode === regionCode) sides.push('transfer-in');
+  if (application.fromRegionCode === regionCode) sides.push('transfer-out');
+  return sides;
+}
+
+/**
  * Object-level access for agency staff (SECURITY.md): the cases of their region, i.e. the
  * transfers into it, plus the transfer-out side of transfers that leave it. Any other case is
  * not found (404), never forbidden, so that its existence is not revealed.
@@ -40,10 +54,7 @@ export async function selectAgencyCase(
     );
   const [application] = options.lock ? await query.for('update') : await query;
   if (!application) throw new AppError('APPLICATION_NOT_FOUND');
-  const sides: AgencySide[] = [];
-  if (application.toRegionCode === actor.agencyRegionCode) sides.push('transfer-in');
-  if (application.fromRegionCode === actor.agencyRegionCode) sides.push('transfer-out');
-  return { application, sides };
+  return { application, sides: agencySidesOf(application, actor.agencyRegionCode) };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { TransferApplicationActionKind } from '../../../../../domain/transf
 import type { InsuranceScheme } from '../../../../../domain/schemes.ts';
 import type { FieldCipher } from '../../../platform/crypto/index.ts';
 import type { Executor } from '../../../platform/db/database.ts';
+import { agencySidesOf, type AgencySide } from '../agency/agency-case-access.ts';
 import { selectApplicationWithActions } from '../transfers.repository.ts';
 
 /** What a message to the applicant about one step of their application needs to say. */
@@ -18,7 +19,7 @@ export interface StepForApplicantNotice {
   deadlineOn: string | null;
   reasonCode: string | null;
   /** Which agency took the step; null for the applicant's own steps. */
-  byAgency: 'transfer-in' | 'transfer-out' | null;
+  byAgency: AgencySide | null;
 }
 
 /**
@@ -50,11 +51,6 @@ export async function getStepForApplicantNotice({
     at: action.at,
     deadlineOn: action.deadlineOn,
     reasonCode: action.reasonCode,
-    byAgency:
-      action.agencyRegionCode === null
-        ? null
-        : action.agencyRegionCode === found.application.fromRegionCode
-          ? 'transfer-out'
-          : 'transfer-in',
+    byAgency: agencySidesOf(found.application, action.agencyRegionCode)[0] ?? null,
   };
 }
