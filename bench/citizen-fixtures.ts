@@ -89,7 +89,8 @@ export async function prepareCitizens(options: {
       ...template,
       key: `bench-${batch}-${i}`,
       citizenId: first17 + computeCitizenIdCheckCharacter(first17),
-      phone: `141${String(batch * 10_000_000 + i).padStart(8, '0')}`,
+      // 141, two digits of batch and six of clone: unique for 100 batches of a million.
+      phone: `141${String(batch).padStart(2, '0')}${String(i).padStart(6, '0')}`,
     };
   });
   const now = new Date();

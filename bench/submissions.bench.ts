@@ -78,14 +78,19 @@ export async function benchSubmissions(options: {
     });
 
   try {
-    // Warm both up; the warm-up's rate sizes the population for the first measured round (enough
-    // citizens that the warm-up itself does not run out of them and read low).
+    // Warm both up. The submission's path is long: its compilation and the garbage collector
+    // settle only after ~12 s of submissions, and rounds before that read low (bench/README.md,
+    // eighth round). The bare insert settles within its 2 s.
     await baselineRound(2);
-    const warm = await subjectRound(await citizens(3000), 2);
-    assertClean(warm, 'warm-up');
-    // Sized by the fastest rate seen so far: a JIT still warming up makes the first rate low, and a
-    // round that runs out of citizens ends with fewer than the set number in flight.
-    let fastest = warm.requestsPerSecond;
+    // Each round's citizens are sized by the fastest rate seen so far (the first by a guess): a
+    // round that runs out of them ends with fewer than the set number in flight.
+    let fastest = 0;
+    for (const seconds of [2, 4, 6]) {
+      const count = fastest === 0 ? 3000 : Math.ceil(fastest * seconds * 1.6) + 200;
+      const warm = await subjectRound(await citizens(count), seconds);
+      assertClean(warm, 'warm-up');
+      fastest = Math.max(fastest, warm.requestsPerSecond);
+    }
     const baselines: Measured[] = [];
     const subjects: Measured[] = [];
     for (let round = 0; round < options.rounds; round++) {
