@@ -11,6 +11,17 @@ describe('cardEventMessage', () => {
     }
   });
 
+  it('says each in one signed text message of one segment (70 characters), with no card number', () => {
+    for (const event of notifiedCardEvents) {
+      for (const replacesCardId of [null, 'old-card']) {
+        const { sms } = cardEventMessage(event, { replacesCardId, reasonCode: 'settled-abroad' })!;
+        expect(sms).toMatch(/^【社保】/);
+        expect([...sms].length).toBeLessThanOrEqual(70);
+        expect(sms).not.toMatch(/\d{6,}/);
+      }
+    }
+  });
+
   it('tells a new card made to replace another apart from a first card', () => {
     expect(cardEventMessage('issued', { replacesCardId: 'old-card' })!.titleZh).toBe(
       '新社保卡已制发',

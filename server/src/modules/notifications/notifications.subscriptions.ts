@@ -4,6 +4,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import type { DomainEvent, EventSubscription } from '../../platform/events/index.ts';
 import { newId } from '../../platform/ids.ts';
 import type { SmsSender } from '../identity/index.ts';
+import { findPersonById, revealPhone } from '../persons/index.ts';
 import { DEADLINE_MOVED_EVENT } from '../transfers/index.ts';
 import { composeDeadlineMovedNotice } from './handlers/deadline-moved-notice.ts';
 import { composeTransferStepNotice } from './handlers/transfer-step-notice.ts';
@@ -19,8 +20,8 @@ import { notifiedTransferSteps, type TransferStepMessage } from './transfer-step
  * The text carries the event id as the gateway's `reference`, so even a retry after a send whose
  * commit was lost is recognised by the gateway (docs/INTEGRATIONS.md). A deadline moved by a
  * year's holiday arrangement (`transfer-application.deadline-moved`) is told the same way.
- * A card holder is told of what happens to their card in an in-app message only; card-messages.ts
- * says which events and why.
+ * A card holder is told of what happens to their card the same two ways, the text going to the
+ * phone in the person's record (none registered, no text); card-messages.ts says which events.
  */
 export function notificationSubscriptions(dependencies: {
   cipher: FieldCipher;
@@ -40,7 +41,10 @@ export function notificationSubscriptions(dependencies: {
       event: DEADLINE_MOVED_EVENT,
       compose: (event, tx) => composeDeadlineMovedNotice(tx, cipher, event),
     }),
-    ...notifiedCardEvents.map(toldInApp),
+    ...notifiedCardEvents.flatMap((cardEvent) => [
+      toldInApp(cardEvent),
+      toldByText(dependencies, cardEvent),
+    ]),
   ];
 }
 
@@ -53,27 +57,58 @@ const cardPayloadSchema = z.object({
   replacesCardId: z.string().nullish(),
 });
 
+/** A card event's card, holder and message; undefined when the event is not told. */
+function cardNotice(event: DomainEvent, cardEvent: NotifiedCardEvent) {
+  const parsed = cardPayloadSchema.safeParse(event.payload);
+  if (!parsed.success) throw new Error(`Event ${event.id} (${event.name}) has no card`);
+  const { cardId, personId, ...facts } = parsed.data;
+  const message = cardEventMessage(cardEvent, facts);
+  return message && { cardId, personId, message };
+}
+
 /** The in-app message of one card event, applied once through the event inbox. */
 function toldInApp(cardEvent: NotifiedCardEvent): EventSubscription {
   return {
     handler: `notifications.card-${cardEvent}-message`,
     event: `card.${cardEvent}`,
     handle: async (event, tx) => {
-      const parsed = cardPayloadSchema.safeParse(event.payload);
-      if (!parsed.success) throw new Error(`Event ${event.id} (${event.name}) has no card`);
-      const { cardId, personId, ...facts } = parsed.data;
-      const message = cardEventMessage(cardEvent, facts);
-      if (!message) return;
+      const notice = cardNotice(event, cardEvent);
+      if (!notice) return;
+      const { sms: _text, ...message } = notice.message;
       const occurredAt = new Date(event.occurredAt);
       await insertNotificationOnce(tx, {
         id: newId(occurredAt.getTime()),
-        personId,
+        personId: notice.personId,
         sourceKey: `${event.name}:${event.id}`,
         subjectType: 'card',
-        subjectId: cardId,
+        subjectId: notice.cardId,
         ...message,
         createdAt: occurredAt,
       });
+    },
+  };
+}
+
+/**
+ * The text message of one card event, to the phone in the holder's record; applied once through
+ * the event inbox, with the event id as the gateway's reference (as a transfer step's text).
+ */
+function toldByText(
+  { cipher, sms }: { cipher: FieldCipher; sms: SmsSender },
+  cardEvent: NotifiedCardEvent,
+): EventSubscription {
+  return {
+    handler: `notifications.card-${cardEvent}-sms`,
+    event: `card.${cardEvent}`,
+    handle: async (event, tx) => {
+      const notice = cardNotice(event, cardEvent);
+      if (!notice) return;
+      const holder = await findPersonById({ db: tx, personId: notice.personId });
+      if (!holder)
+        throw new Error(`Event ${event.id}: card holder ${notice.personId} not on record`);
+      const phone = revealPhone(cipher, holder);
+      if (phone === undefined) return;
+      await sms.send({ to: phone, text: notice.message.sms, reference: event.id });
     },
   };
 }

@@ -3,6 +3,7 @@ import {
   explainRejectionReason,
   isRejectionReasonCode,
 } from '../../../../domain/transfer/rejection-reasons.ts';
+import { SMS_SIGNATURE } from './sms-signature.ts';
 
 /** The steps of a transfer application the applicant is told about (DOMAIN.md §4). */
 export const notifiedTransferSteps = [
@@ -43,7 +44,6 @@ function schemeInSentence(scheme: InsuranceScheme): { zh: string; en: string } {
   return { zh, en: en.charAt(0).toLowerCase() + en.slice(1) };
 }
 
-const SMS_SIGNATURE = '【社保】';
 const SMS_SEE_MORE = '详情请登录社保服务平台“我的申请”查看。';
 
 function dateZh(isoDate: string): string {
