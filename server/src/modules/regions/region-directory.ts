@@ -13,6 +13,8 @@ export interface AgencyRecord {
   name: string;
   address: string;
   phone: string;
+  /** Six-digit post code (邮政编码); null when the agency has registered none. */
+  postCode: string | null;
   isDemo: boolean;
 }
 

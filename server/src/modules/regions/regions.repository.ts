@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { InsuranceScheme } from '../../../../domain/schemes.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
 import { newId } from '../../platform/ids.ts';
@@ -33,6 +33,7 @@ export async function selectAgencies(db: Executor): Promise<AgencyRecord[]> {
       name: agencies.name,
       address: agencies.address,
       phone: agencies.phone,
+      postCode: agencies.postCode,
       isDemo: agencies.isDemo,
     })
     .from(agencies);
@@ -125,6 +126,33 @@ export async function insertAgencies(tx: Tx, rows: Omit<AgencyRecord, 'id'>[]): 
     const batch = rows.slice(i, i + 1000).map((row) => ({ id: newId(), ...row }));
     await tx.insert(agencies).values(batch).onConflictDoNothing({ target: agencies.regionCode });
   }
+}
+
+/**
+ * Gives the demo agencies that have no post code yet theirs from `postCodes` (by region code), as
+ * the reference data now carries them; an agency's registered post code is never overwritten.
+ * Returns how many were set.
+ */
+export async function fillDemoAgencyPostCodes(
+  db: Executor,
+  postCodes: Readonly<Record<string, string>>,
+): Promise<number> {
+  const found = await db
+    .select({ regionCode: agencies.regionCode })
+    .from(agencies)
+    .where(
+      and(
+        eq(agencies.isDemo, true),
+        isNull(agencies.postCode),
+        inArray(agencies.regionCode, Object.keys(postCodes)),
+      ),
+    );
+  for (const { regionCode } of found)
+    await db
+      .update(agencies)
+      .set({ postCode: postCodes[regionCode] })
+      .where(and(eq(agencies.regionCode, regionCode), isNull(agencies.postCode)));
+  return found.length;
 }
 
 export async function insertOpenings(tx: Tx, rows: OpeningRecord[]): Promise<void> {

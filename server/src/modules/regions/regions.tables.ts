@@ -1,4 +1,15 @@
-import { boolean, date, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** GB/T 2260 administrative divisions (行政区划): provinces, cities and counties. Reference data. */
 export const regions = pgTable(
@@ -14,18 +25,27 @@ export const regions = pgTable(
 );
 
 /** Social insurance agencies (社会保险经办机构): one per city-level region. */
-export const agencies = pgTable('agencies', {
-  id: uuid('id').primaryKey(),
-  regionCode: text('region_code')
-    .notNull()
-    .unique()
-    .references(() => regions.code),
-  name: text('name').notNull(),
-  address: text('address').notNull(),
-  phone: text('phone').notNull(),
-  /** Demo agencies carry made-up names and addresses and say so. */
-  isDemo: boolean('is_demo').notNull(),
-});
+export const agencies = pgTable(
+  'agencies',
+  {
+    id: uuid('id').primaryKey(),
+    regionCode: text('region_code')
+      .notNull()
+      .unique()
+      .references(() => regions.code),
+    name: text('name').notNull(),
+    address: text('address').notNull(),
+    phone: text('phone').notNull(),
+    /**
+     * The post code (邮政编码) of the address, six digits; null while the agency has not registered
+     * one, and the transfer documents then print 未登记.
+     */
+    postCode: text('post_code'),
+    /** Demo agencies carry made-up names and addresses and say so. */
+    isDemo: boolean('is_demo').notNull(),
+  },
+  (table) => [check('agencies_post_code_check', sql`${table.postCode} ~ '^[0-9]{6}$'`)],
+);
 
 /**
  * Which city-level regions have opened online transfer applications, per scheme, from which date.

@@ -213,12 +213,16 @@ describe('POST /api/v1/agency/cases/{id}/transfer-out', () => {
       expect(page).toContain('1998年1月1日之后个人账户储存额49,920.00');
       expect(page).toContain('转移资金总额124,800.00');
       expect(page).toContain('合计96');
+      // The transfer-out agency's contact details from the directory, its post code with them.
+      expect(page).toContain('邮政编码610000联系电话12333');
     }
   });
 
   it('downloads the contact letter too, and answers 404 for one not issued yet or for another agency', async () => {
     const letter = await getDocument(t, chengdu.cookie, applicationId, 'contact-letter');
     expect(letter.statusCode).toBe(200);
+    const [letterPage] = (await readPdfText(new Uint8Array(letter.rawPayload))).pages;
+    expect(letterPage).toContain('邮政编码510000');
     const notYet = await getDocument(t, chengdu.cookie, applicationId, 'completion-notice');
     expect(notYet.statusCode).toBe(404);
     expect(notYet.json().code).toBe('DOCUMENT_NOT_FOUND');

@@ -1,7 +1,13 @@
 import { createRequire } from 'node:module';
 import type { Db } from '../../../platform/db/database.ts';
 import { RegionDirectory, type AgencyRecord, type RegionRecord } from '../region-directory.ts';
-import { countRegions, insertAgencies, insertRegions } from '../regions.repository.ts';
+import {
+  countRegions,
+  fillDemoAgencyPostCodes,
+  insertAgencies,
+  insertRegions,
+} from '../regions.repository.ts';
+import { DEMO_AGENCY_POST_CODES } from './demo-agency-post-codes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -41,7 +47,8 @@ export function readDivisions(): RegionRecord[] {
 
 /**
  * One agency per destination-level region. The dataset has no agency directory, so names and
- * addresses are generated and marked as demo data; 12333 is the real national hotline.
+ * addresses are generated and marked as demo data; 12333 is the real national hotline. The post
+ * code is the real one of the city where the demo has it (demo-agency-post-codes.ts), else none.
  */
 export function demoAgencies(
   directory: RegionDirectory,
@@ -56,14 +63,22 @@ export function demoAgencies(
         name: `${place}社会保险事业管理中心（演示）`,
         address: `${place}人民路1号 社保服务大厅（演示地址）`,
         phone: '12333',
+        postCode: DEMO_AGENCY_POST_CODES[region.code] ?? null,
         isDemo: true,
       };
     });
 }
 
-/** Loads regions and their agencies once; later starts find them and do nothing. */
+/**
+ * Loads regions and their agencies once; later starts find them and only give the demo agencies
+ * loaded before agencies had post codes theirs (none to give after that first time).
+ */
 export async function loadReferenceRegions(db: Db): Promise<{ loaded: boolean; regions: number }> {
-  if ((await countRegions(db)) > 0) return { loaded: false, regions: await countRegions(db) };
+  const loaded = await countRegions(db);
+  if (loaded > 0) {
+    await fillDemoAgencyPostCodes(db, DEMO_AGENCY_POST_CODES);
+    return { loaded: false, regions: loaded };
+  }
   const regions = readDivisions();
   const directory = new RegionDirectory(regions, []);
   await db.transaction(async (tx) => {

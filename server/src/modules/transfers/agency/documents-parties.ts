@@ -10,13 +10,14 @@ import type { AgencyActor } from './agency-case-access.ts';
 type RegionDirectory = Awaited<ReturnType<TransferDestinationRegistry['directory']>>;
 
 /**
- * The agency of a (destination-level) region with its contact details. The directory records no
- * post code for agencies (the generated demo agencies have none), so the documents print 未登记.
+ * The agency of a (destination-level) region with its contact details as the directory has them;
+ * an agency without a post code (邮政编码) has null, which the documents print as 未登记.
  */
 export function agencyOnDocument(directory: RegionDirectory, regionCode: string): AgencyContact {
   const agency = directory.agencyOf(regionCode);
   if (!agency) throw new AppError('DOCUMENT_DATA_INVALID', { details: { field: 'agency' } });
-  return { name: agency.name, address: agency.address, postCode: null, phone: agency.phone };
+  const { name, address, postCode, phone } = agency;
+  return { name, address, postCode, phone };
 }
 
 /** The person as the agencies' documents identify them, with the full ID number. */

@@ -33,8 +33,8 @@ export interface AgencyContact extends AgencyName {
   /** Postal address (地址). */
   readonly address: string;
   /**
-   * Six-digit post code (邮政编码); null when the agency directory has none (the generated demo
-   * agencies have no post code), printed as 未登记.
+   * Six-digit post code (邮政编码); null when the agency has registered none in the directory
+   * (most generated demo agencies), printed as 未登记.
    */
   readonly postCode: string | null;
   /** Telephone for transfer questions (联系电话), e.g. "020-12345678". */
