@@ -12,12 +12,15 @@ import { agencyRef, type AgencyDirectory } from './agency-ref.ts';
 import type { TransferEligibility } from './queries/check-transfer-eligibility.ts';
 import { OPEN_STATUSES } from '../../../../domain/transfer/application-status.ts';
 import { isProvisionalDeadline } from './deadline.ts';
-import { agencySidesOf } from './agency/agency-case-access.ts';
+import { agencySidesOf, type AgencySide } from './agency/agency-case-access.ts';
 import type { TransferApplicationView } from './transfer-application-view.ts';
 import type { ActionRow, ApplicationRow } from './transfers.repository.ts';
 import type { applicationSchema, eligibilitySchema } from './transfers.schemas.ts';
 
-/** The status tag of an application, the same on every channel and page. */
+/**
+ * The status tag of an application, the same on every channel and page; a rejection by the
+ * transfer-out agency reads as `transferOutRefusalLabel` (statusLabelOf).
+ */
 export const statusLabels: Record<TransferApplicationStatus, { zh: string; en: string }> = {
   submitted: { zh: '已提交，等待转入地审核', en: 'Submitted, waiting for the transfer-in agency' },
   accepted: { zh: '已受理，已发联系函', en: 'Accepted, contact letter sent' },
@@ -37,6 +40,46 @@ export const actionLabels: Record<TransferApplicationActionKind, { zh: string; e
   withdrawn: { zh: '申请人撤回', en: 'Withdrawn by the applicant' },
 };
 
+/**
+ * A rejection by the transfer-out agency, which refuses after acceptance when its checks find a
+ * fault (DOMAIN.md §3 step 3): it will not carry the transfer out (不予办理). The transfer-in
+ * agency's refusal on review keeps 不予受理, "not accepted", as in the tables above.
+ */
+export const transferOutRefusalLabel = {
+  zh: '不予办理',
+  en: 'Refused by the transfer-out agency',
+} as const;
+
+/** The side of the transfer whose agency took a step; null for the applicant's and the system's. */
+function sideOf(application: ApplicationRow, action: ActionRow): AgencySide | null {
+  if (action.actorType !== 'staff') return null;
+  return agencySidesOf(application, action.agencyRegionCode)[0] ?? null;
+}
+
+/** The timeline label of an action: a rejection by the transfer-out agency reads 不予办理. */
+export function actionLabelOf(
+  application: ApplicationRow,
+  action: ActionRow,
+): { zh: string; en: string } {
+  return action.action === 'rejected' && sideOf(application, action) === 'transfer-out'
+    ? transferOutRefusalLabel
+    : actionLabels[action.action];
+}
+
+/**
+ * The status tag of an application: a rejected one says who refused, 不予办理 for the transfer-out
+ * agency and 不予受理 for the transfer-in one, read from its rejection among `actions`.
+ */
+export function statusLabelOf(
+  application: ApplicationRow,
+  actions: readonly ActionRow[],
+): { zh: string; en: string } {
+  const rejection = actions.find((action) => action.action === 'rejected');
+  return application.status === 'rejected' && rejection
+    ? actionLabelOf(application, rejection)
+    : statusLabels[application.status];
+}
+
 // Who acted, by role only: no staff name and no account id reaches the applicant. Staff are named
 // by their agency's side of the transfer, since either side may refuse after acceptance.
 const actors = {
@@ -52,7 +95,7 @@ const actors = {
 
 function actorOf(application: ApplicationRow, action: ActionRow) {
   if (action.actorType !== 'staff') return actors[action.actorType];
-  return actors[agencySidesOf(application, action.agencyRegionCode)[0] ?? 'staff'];
+  return actors[sideOf(application, action) ?? 'staff'];
 }
 
 // A personal number may be the ID number itself in some regions: never shown in full then.
@@ -86,7 +129,7 @@ function presentAction(view: TransferApplicationView, action: ActionRow) {
   return {
     seq: action.seq,
     action: action.action,
-    label: actionLabels[action.action],
+    label: actionLabelOf(view.application, action),
     actor: actorOf(view.application, action),
     at: action.at.toISOString(),
     reasonCode: action.reasonCode,
@@ -110,7 +153,7 @@ export function presentTransferApplication(
     id: application.id,
     scheme: application.scheme,
     status: application.status,
-    statusLabel: statusLabels[application.status],
+    statusLabel: statusLabelOf(application, view.actions),
     fromRegion: application.fromRegionCode,
     fromAgency: agencyRef(agencies, application.fromRegionCode),
     toRegion: application.toRegionCode,

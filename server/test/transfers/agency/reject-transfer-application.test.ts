@@ -85,11 +85,12 @@ describe('an agency rejects an application', () => {
     const view = await applicantView(t, citizenCookie, id);
     expect(view).toMatchObject({
       status: 'rejected',
-      statusLabel: { zh: '不予受理' },
+      statusLabel: { zh: '不予受理', en: 'Rejected' },
       nextStep: null,
     });
     expect(view.timeline[0]).toMatchObject({
       action: 'rejected',
+      label: { zh: '不予受理', en: 'Rejected' },
       reasonCode: 'BACK_PAYMENT_NEEDS_DOCUMENTS',
       reason: {
         code: 'BACK_PAYMENT_NEEDS_DOCUMENTS',
@@ -128,7 +129,12 @@ describe('an agency rejects an application', () => {
       explanation: '转出地反馈缴费记录与申请信息不一致，请核对后重新申请。',
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json().status).toBe('rejected');
+    // The transfer-in agency's refusal reads 不予受理 after acceptance too.
+    expect(response.json()).toMatchObject({
+      status: 'rejected',
+      statusLabel: { zh: '不予受理' },
+      timeline: [{ label: { zh: '不予受理' } }, expect.anything(), expect.anything()],
+    });
     expect((await suzhou.get('/queues/to-process')).json().rows).toEqual([]);
     expect((await storedCase(t, id)).actions).toEqual(['submitted', 'accepted', 'rejected']);
   });
@@ -147,14 +153,22 @@ describe('an agency rejects an application', () => {
       explanation: '经核对，您在成都有2023年3月至5月的欠缴保费，请补缴后重新申请。',
     });
     expect(response.statusCode).toBe(200);
+    // It will not carry the transfer out (不予办理): the case was accepted, by the other agency.
+    const refused = { zh: '不予办理', en: 'Refused by the transfer-out agency' };
     expect(response.json()).toMatchObject({
       status: 'rejected',
+      statusLabel: refused,
       sides: ['transfer-out'],
       availableActions: ['reveal'],
     });
     expect(response.json().timeline[0]).toMatchObject({
       action: 'rejected',
+      label: refused,
       actor: { agency: { code: '510100' } },
+    });
+    expect((await guangzhou.get(`/cases/${application.id}`)).json()).toMatchObject({
+      statusLabel: refused,
+      sides: ['transfer-in'],
     });
     // Its own step cannot follow a refusal.
     const transferOut = await chengdu.post(`/cases/${application.id}/transfer-out`, {
@@ -165,9 +179,11 @@ describe('an agency rejects an application', () => {
     const view = await applicantView(t, application.citizenCookie, application.id);
     expect(view).toMatchObject({
       status: 'rejected',
+      statusLabel: refused,
       timeline: [
         expect.objectContaining({
           action: 'rejected',
+          label: refused,
           actor: { role: 'agency', label: { zh: '转出地社保经办机构', en: 'Transfer-out agency' } },
           reason: expect.objectContaining({ code: 'ARREARS' }),
           note: expect.stringContaining('欠缴保费'),
@@ -181,6 +197,13 @@ describe('an agency rejects an application', () => {
       [application.id],
     );
     expect(audit.rows).toEqual([{ data: expect.objectContaining({ agency: '510100' }) }]);
+    const mine = await t.app.inject({
+      url: '/api/v1/me/transfer-applications',
+      headers: { cookie: application.citizenCookie },
+    });
+    expect(
+      mine.json().applications.find((a: { id: string }) => a.id === application.id),
+    ).toMatchObject({ statusLabel: refused });
 
     await deliverPendingEvents(t);
     const messages = await t.app.inject({

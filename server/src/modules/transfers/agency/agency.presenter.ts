@@ -4,10 +4,10 @@ import { applicationReference } from '../../../../../domain/transfer/application
 import { monthsInclusive } from '../../../../../domain/transfer/months.ts';
 import { isProvisionalDeadline } from '../deadline.ts';
 import {
-  actionLabels,
+  actionLabelOf,
   currentStepDeadline,
   rejectionReasonOf,
-  statusLabels,
+  statusLabelOf,
 } from '../transfers.presenter.ts';
 import type { caseSchema, queueSchema } from './agency.schemas.ts';
 import type { AgencyCaseView } from './get-agency-case.ts';
@@ -58,7 +58,10 @@ export function presentAgencyCase(view: AgencyCaseView): z.infer<typeof caseSche
     reference: applicationReference(application.id),
     scheme: application.scheme,
     status: application.status,
-    statusLabel: statusLabels[application.status],
+    statusLabel: statusLabelOf(
+      application,
+      view.timeline.map((entry) => entry.action),
+    ),
     version: application.version,
     sides: view.sides,
     fromRegion: regionOf(view.fromRegion),
@@ -106,7 +109,7 @@ export function presentAgencyCase(view: AgencyCaseView): z.infer<typeof caseSche
       return {
         seq: action.seq,
         action: action.action,
-        label: actionLabels[action.action],
+        label: actionLabelOf(application, action),
         actor: {
           role: roles[actor.kind],
           displayName: actor.displayName,
