@@ -10,8 +10,9 @@ import { signInAsStaff } from './support/staff.ts';
  * applies online; the transfer-in agency accepts, the transfer-out agency (another region) sends
  * the funds, the transfer-in agency completes — and the citizen sees each step in 我的申请 with its
  * date and deadline. A second case ends in a rejection whose reason and explanation the citizen
- * reads, after a conflict between two members of staff. Every page state is checked with
- * axe-core; staff pages also at 320 px.
+ * reads, after a conflict between two members of staff; a third in the transfer-out agency's
+ * refusal after acceptance (不予办理). Every page state is checked with axe-core; staff pages also
+ * at 320 px.
  */
 describe('agencies handle transfer applications in a browser', () => {
   const env = usePlatformAndBrowser();
@@ -275,6 +276,67 @@ describe('agencies handle transfer applications in a browser', () => {
     await expectNoAccessibilityViolations(citizen.page, 'citizen: rejected');
 
     for (const person of [citizen, clerk, supervisor])
+      expect(unexpected(person.problems)).toEqual([]);
+  }, 300_000);
+
+  it('lets the transfer-out agency refuse an accepted case: 不予办理 for its staff and the citizen', async () => {
+    const { baseUrl } = env.platform;
+    // 郭鹏: Hangzhou until 2024 (suspended), Nanjing since.
+    const citizen = await openPage(env.browser, 320);
+    const { reference, applicationPath } = await submitTransferApplication(citizen.page, baseUrl, {
+      phone: '139 0000 7703',
+      maskedPhone: '139****7703',
+      name: '郭鹏',
+      citizenId: '410305 19930125 1336',
+      destination: '320100',
+      address: '南京市鼓楼区中山北路1号',
+      postCode: '210009',
+    });
+
+    const nanjing = await openPage(env.browser, 1280);
+    await signInAsStaff(nanjing.page, baseUrl, 'demo.320100.staff');
+    await openFromQueue(nanjing.page, /^待受理 1 件$/, reference);
+    await nanjing.page.getByRole('button', { name: '受理', exact: true }).click();
+    await nanjing.page.getByRole('button', { name: '确认受理' }).click();
+    await nanjing.page.getByText('已受理，联系函已发往转出地经办机构。').waitFor();
+
+    // Hangzhou, the transfer-out agency, will not carry it out: its form says 不予办理.
+    const hangzhou = await openPage(env.browser, 1280);
+    await signInAsStaff(hangzhou.page, baseUrl, 'demo.330100.staff');
+    await openFromQueue(hangzhou.page, /^待转出 1 件$/, reference);
+    await hangzhou.page.getByRole('button', { name: '不予办理', exact: true }).click();
+    await hangzhou.page.getByRole('heading', { name: '不予办理', level: 3 }).waitFor();
+    await hangzhou.page.getByRole('button', { name: '确认不予办理' }).click();
+    await hangzhou.page.getByRole('link', { name: '请选择不予办理的原因' }).waitFor();
+    await expectNoAccessibilityViolations(hangzhou.page, 'transfer-out refusal form with errors');
+    const explanation =
+      '经核对，您在杭州的缴费记录与申请信息不一致，请先到杭州市社保经办机构核实后重新申请。';
+    await hangzhou.page
+      .getByLabel('不予办理原因')
+      .selectOption({ label: '身份信息或参保缴费记录不一致' });
+    await hangzhou.page.getByLabel('书面说明').fill(explanation);
+    await hangzhou.page.getByRole('button', { name: '确认不予办理' }).click();
+    await hangzhou.page.getByText('已不予办理，申请人会收到原因和说明。').waitFor();
+    await hangzhou.page.locator('.tag', { hasText: '不予办理' }).waitFor();
+    await expectNoAccessibilityViolations(hangzhou.page, 'case refused by the transfer-out agency');
+
+    // The citizen reads who refused and why.
+    await citizen.page.goto(url(applicationPath));
+    await citizen.page.locator('.tag', { hasText: '不予办理' }).waitFor();
+    await citizen.page.getByText('不予办理原因：身份信息或参保缴费记录不一致').waitFor();
+    await citizen.page.getByText(`经办机构的说明：${explanation}`).waitFor();
+    expect(await citizen.page.locator('.timeline__item strong').first().textContent()).toBe(
+      '不予办理',
+    );
+    await citizen.page.getByRole('link', { name: '返回我的申请' }).click();
+    await citizen.page.getByRole('heading', { name: '我的申请', level: 1 }).waitFor();
+    await citizen.page.locator('.tag', { hasText: '不予办理' }).waitFor();
+    await expectNoAccessibilityViolations(
+      citizen.page,
+      'citizen: refused by the transfer-out agency',
+    );
+
+    for (const person of [citizen, nanjing, hangzhou])
       expect(unexpected(person.problems)).toEqual([]);
   }, 300_000);
 });

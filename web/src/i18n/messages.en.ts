@@ -345,7 +345,7 @@ export const en: Messages = {
       'This application has changed and can no longer be withdrawn. See its latest progress.',
     changed:
       'This application changed while you were looking at it, so it was not withdrawn. Its latest progress is below; if you still want to withdraw it, do it again.',
-    rejectionReason: (reason: string) => `Reason for the rejection: ${reason}`,
+    rejectionReason: (_label: string, reason: string) => `Reason: ${reason}`,
     rejectionNote: (note: string) => `The agency's explanation: ${note}`,
     back: 'Back to my applications',
   },

@@ -321,7 +321,8 @@ export const zhCN = {
     conflict: '这份申请的状态已经变化，不能再撤回。请查看最新的办理进度。',
     changed:
       '在您查看期间，这份申请有了新的变化，没有撤回。下面是最新的办理进度；如果仍要撤回，请再操作一次。',
-    rejectionReason: (reason: string) => `不予受理原因：${reason}`,
+    /** Under a rejection, whose label (不予受理 or 不予办理) names the reason. */
+    rejectionReason: (label: string, reason: string) => `${label}原因：${reason}`,
     rejectionNote: (note: string) => `经办机构的说明：${note}`,
     back: '返回我的申请',
   },

@@ -269,7 +269,7 @@ export const adminZhCN = {
       'transfer-application.submitted': '提交转移申请',
       'transfer-application.withdrawn': '撤回转移申请',
       'transfer-application.accepted': '受理转移申请',
-      'transfer-application.rejected': '不予受理转移申请',
+      'transfer-application.rejected': '不予受理或不予办理转移申请',
       'transfer-application.out-done': '办理转出',
       'transfer-application.completed': '转移办结',
       'transfer-application.personal-data-revealed': '查看申请人完整信息',

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { AgencyCase } from '../../api/agency.ts';
 import type { CaseDrafts, OpenStep } from './case-drafts.ts';
 import { RejectForm } from './RejectForm.tsx';
-import type { RejectionDraft } from './step-forms.ts';
+import { actionTextsFor, type RejectionDraft } from './step-forms.ts';
 import { useAgencyT } from './use-agency-t.ts';
 
 export type CaseStep = NonNullable<OpenStep>;
@@ -14,7 +14,8 @@ export const openSteps = (agencyCase: AgencyCase): CaseStep[] =>
 
 /**
  * 办理: the buttons of the steps open now; each asks first — a confirmation for accept, transfer
- * out and complete, the reason and explanation for a rejection — and only then acts.
+ * out and complete, the reason and explanation for a rejection — and only then acts. A rejection
+ * is 不予受理 for the transfer-in agency and 不予办理 for the transfer-out one.
  */
 export function CaseActions(props: {
   agencyCase: AgencyCase;
@@ -25,8 +26,8 @@ export function CaseActions(props: {
   onRun: (step: CaseStep) => void;
 }) {
   const t = useAgencyT();
-  const a = t.actions;
   const { agencyCase, drafts } = props;
+  const a = actionTextsFor(t.actions, agencyCase.sides);
   const steps = openSteps(agencyCase);
   const open = drafts.open !== null && steps.includes(drafts.open) ? drafts.open : null;
   const waiting = a.waitingFor[agencyCase.status as keyof typeof a.waitingFor] as
@@ -57,6 +58,7 @@ export function CaseActions(props: {
         </p>
       ) : open === 'reject' ? (
         <RejectForm
+          texts={a}
           draft={drafts.rejection}
           onChange={props.onRejectionChange}
           busy={props.busy}

@@ -1,15 +1,24 @@
 import { explainRejectionReason } from '../../../../domain/transfer/rejection-reasons.ts';
 import type { AgencyCase } from '../../api/agency.ts';
+import { isTransferOutSide } from './step-forms.ts';
 import { useAgencyT, useTexts } from './use-agency-t.ts';
 
 /**
  * 自动核查: each background check with its result in words and a mark (通过 ✓ / 未通过 ✗, never
  * colour alone), why it failed, the rejection reason that fits, and the evidence it read.
  */
-export function CaseChecks({ checks }: { checks: AgencyCase['checks'] }) {
+export function CaseChecks({
+  checks,
+  sides,
+}: {
+  checks: AgencyCase['checks'];
+  sides: AgencyCase['sides'];
+}) {
   const t = useAgencyT();
   const text = useTexts();
   const c = t.case;
+  // The reason is one the viewer would give: 不予受理 or, on the transfer-out side, 不予办理.
+  const suggested = isTransferOutSide(sides) ? t.actions.transferOutRefusal.suggested : c.suggested;
   const failed = checks.filter((check) => check.result === 'fail').length;
   return (
     <section aria-labelledby="case-checks">
@@ -30,7 +39,7 @@ export function CaseChecks({ checks }: { checks: AgencyCase['checks'] }) {
             </h3>
             {check.explanation && <p>{text(check.explanation)}</p>}
             {check.suggestedRejection && (
-              <p>{c.suggested(text(explainRejectionReason(check.suggestedRejection)))}</p>
+              <p>{suggested(text(explainRejectionReason(check.suggestedRejection)))}</p>
             )}
             <p className="check__evidence-title">{c.evidence}</p>
             {check.evidence.length === 0 ? (

@@ -93,6 +93,7 @@ function CaseView({ id }: { id: string }) {
       {outcome && (
         <StepOutcomeMessage
           outcome={outcome}
+          sides={agencyCase?.sides ?? []}
           reloadTo={caseUrl(id)}
           onReload={() => setOutcome({ kind: 'reloaded' })}
         />
@@ -115,7 +116,7 @@ function CaseView({ id }: { id: string }) {
               setDrafts((d) => ({ ...d, revealReasons: { ...d.revealReasons, [field]: reason } }))
             }
           />
-          <CaseChecks checks={agencyCase.checks} />
+          <CaseChecks checks={agencyCase.checks} sides={agencyCase.sides} />
           <CaseRelationships relationships={agencyCase.relationships} />
           <CaseDocuments agencyCase={agencyCase} />
           <CaseTimeline timeline={agencyCase.timeline} />

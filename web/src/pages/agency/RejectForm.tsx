@@ -5,25 +5,27 @@ import {
 } from '../../../../domain/transfer/rejection-reasons.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { rejectFieldIds, rejectionProblems, type RejectionDraft } from './step-forms.ts';
+import type { AgencyMessages } from './agency-messages.zh-CN.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextAreaField } from './TextAreaField.tsx';
-import { useAgencyT, useTexts } from './use-agency-t.ts';
+import { useTexts } from './use-agency-t.ts';
 
 /**
- * 不予受理: a reason from the closed list and a written explanation for the applicant, both
- * required; every problem is listed at the top and beside its field. What is typed belongs to
- * the case page (`draft`), so cancelling or reloading the case keeps it.
+ * 不予受理 (or, for the transfer-out agency, 不予办理: `texts` from actionTextsFor): a reason from
+ * the closed list and a written explanation for the applicant, both required; every problem is
+ * listed at the top and beside its field. What is typed belongs to the case page (`draft`), so
+ * cancelling or reloading the case keeps it.
  */
 export function RejectForm(props: {
+  texts: AgencyMessages['actions'];
   draft: RejectionDraft;
   onChange: (draft: RejectionDraft) => void;
   busy: boolean;
   onSubmit: () => void;
   onCancel: () => void;
 }) {
-  const t = useAgencyT();
   const text = useTexts();
-  const a = t.actions;
+  const a = props.texts;
   const { draft } = props;
   const [attempt, setAttempt] = useState(0);
   // Opened, the form takes the focus, so that keyboard and screen-reader users are in it.

@@ -3,6 +3,7 @@ import type { ApiFailure } from '../../api/api-failure.ts';
 import type { TransferOutResult } from '../../api/agency.ts';
 import type { CaseStep } from './CaseActions.tsx';
 import { OutcomeMessage } from './OutcomeMessage.tsx';
+import { actionTextsFor } from './step-forms.ts';
 import { useAgencyT } from './use-agency-t.ts';
 
 /** What came of the last step on the page: done (with the amounts of a transfer out), or not. */
@@ -14,10 +15,12 @@ export type StepOutcome =
 /** The message after a case's step; a refused one offers to reload the case. */
 export function StepOutcomeMessage(props: {
   outcome: StepOutcome;
+  /** The viewer's sides of the case, which name a rejection (actionTextsFor). */
+  sides: readonly string[];
   reloadTo: string;
   onReload: () => void;
 }) {
-  const a = useAgencyT().actions;
+  const a = actionTextsFor(useAgencyT().actions, props.sides);
   const { outcome } = props;
   const doneText: Record<CaseStep, string> = {
     accept: a.accepted,

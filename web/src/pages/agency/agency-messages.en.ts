@@ -27,7 +27,7 @@ export const agencyEn: AgencyMessages = {
       'to-accept':
         'Applications to move here, waiting for review: accept and send the contact letter, or reject.',
       'to-process':
-        'Accepted transfers out of this region: check, send the funds and issue the information table.',
+        'Accepted transfers out of this region: check, send the funds and issue the information table, or refuse.',
       'to-confirm':
         'Transfers the old place has finished: check the funds and records, merge the account, complete.',
     },
@@ -231,6 +231,15 @@ export const agencyEn: AgencyMessages = {
     explanationPersonalData: 'The explanation must not contain an ID number or a phone number',
     rejectConfirm: 'Yes, reject',
     rejected: 'Rejected: the applicant will read the reason and the explanation.',
+    transferOutRefusal: {
+      reject: 'Refuse',
+      rejectTitle: 'Refuse to carry out the transfer',
+      reasonCode: 'Reason',
+      reasonMissing: 'Choose the reason for refusing',
+      rejectConfirm: 'Yes, refuse',
+      rejected: 'Refused: the applicant will read the reason and the explanation.',
+      suggested: (reason: string) => `Suggested reason to refuse: ${reason}`,
+    },
     transferOut: 'Transfer out',
     transferOutTitle: 'Transfer out now?',
     transferOutBody:

@@ -27,7 +27,7 @@ export const agencyZhCN = {
     },
     tabHints: {
       'to-accept': '转入本地的申请，等待审核：受理并发出联系函，或不予受理。',
-      'to-process': '已受理、从本地转出的申请：核对后转出基金并出具信息表。',
+      'to-process': '已受理、从本地转出的申请：核对后转出基金并出具信息表，或不予办理。',
       'to-confirm': '转出地已办结的申请：核对基金和信息后合并账户、办结。',
     },
     count: (n: number) => `${n} 件`,
@@ -220,6 +220,16 @@ export const agencyZhCN = {
     explanationPersonalData: '书面说明中不能含有身份证号码或电话号码',
     rejectConfirm: '确认不予受理',
     rejected: '已不予受理，申请人会收到原因和说明。',
+    /** The transfer-out agency's refusal of an accepted case: it will not carry it out (不予办理). */
+    transferOutRefusal: {
+      reject: '不予办理',
+      rejectTitle: '不予办理',
+      reasonCode: '不予办理原因',
+      reasonMissing: '请选择不予办理的原因',
+      rejectConfirm: '确认不予办理',
+      rejected: '已不予办理，申请人会收到原因和说明。',
+      suggested: (reason: string) => `建议的不予办理原因：${reason}`,
+    },
     transferOut: '办理转出',
     transferOutTitle: '确认办理转出？',
     transferOutBody:

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { agencyZhCN } from './agency-messages.zh-CN.ts';
-import { rejectionOf, rejectionProblems, revealReasonProblem } from './step-forms.ts';
+import { agencyEn } from './agency-messages.en.ts';
+import {
+  actionTextsFor,
+  rejectionOf,
+  rejectionProblems,
+  revealReasonProblem,
+} from './step-forms.ts';
 
 const actions = agencyZhCN.actions;
 const reveal = agencyZhCN.reveal;
@@ -47,6 +53,32 @@ describe('the rejection form', () => {
       reasonCode: 'OTHER',
       explanation: '需要补充材料后重新申请。',
     });
+  });
+});
+
+describe('the words of a refusal', () => {
+  it('are 不予受理 for the transfer-in agency', () => {
+    const a = actionTextsFor(actions, ['transfer-in']);
+    expect([a.reject, a.rejectTitle, a.rejectConfirm]).toEqual([
+      '不予受理',
+      '不予受理',
+      '确认不予受理',
+    ]);
+  });
+
+  it('are 不予办理 for the transfer-out agency, whose case was accepted', () => {
+    const a = actionTextsFor(actions, ['transfer-out']);
+    expect([a.reject, a.rejectTitle, a.reasonCode, a.rejectConfirm, a.rejected]).toEqual([
+      '不予办理',
+      '不予办理',
+      '不予办理原因',
+      '确认不予办理',
+      '已不予办理，申请人会收到原因和说明。',
+    ]);
+    expect(
+      rejectionProblems({ reasonCode: '', explanation: '经核对，原参保地有欠缴的保费。' }, a),
+    ).toEqual([{ fieldId: 'reject-reason', message: '请选择不予办理的原因' }]);
+    expect(actionTextsFor(agencyEn.actions, ['transfer-out']).rejectConfirm).toBe('Yes, refuse');
   });
 });
 

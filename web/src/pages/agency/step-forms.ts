@@ -19,6 +19,23 @@ export const emptyRejection: RejectionDraft = { reasonCode: '', explanation: '' 
 
 export const rejectFieldIds = { reasonCode: 'reject-reason', explanation: 'reject-explanation' };
 
+/** Whether a staff member on these sides of a case is its transfer-out agency alone. */
+export function isTransferOutSide(sides: readonly string[]): boolean {
+  return sides.includes('transfer-out') && !sides.includes('transfer-in');
+}
+
+/**
+ * The words of the steps for a staff member on these sides of a case: the transfer-in agency does
+ * not accept an application (不予受理); the transfer-out agency, whose case was accepted, will not
+ * carry the transfer out (不予办理), as the case's status tag then says too.
+ */
+export function actionTextsFor(
+  actions: AgencyMessages['actions'],
+  sides: readonly string[],
+): AgencyMessages['actions'] {
+  return isTransferOutSide(sides) ? { ...actions, ...actions.transferOutRefusal } : actions;
+}
+
 /** The problems of a rejection form, in the order of the form; none means it may be sent. */
 export function rejectionProblems(
   draft: RejectionDraft,

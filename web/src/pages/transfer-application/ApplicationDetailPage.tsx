@@ -157,7 +157,9 @@ function Details(props: {
             <br />
             {text(entry.actor.label)} · {chinaDateTime(entry.at, language)}
             {/* A rejection always carries its reason and the agency's written explanation. */}
-            {entry.reason && <p>{t.myApplications.rejectionReason(text(entry.reason))}</p>}
+            {entry.reason && (
+              <p>{t.myApplications.rejectionReason(text(entry.label), text(entry.reason))}</p>
+            )}
             {entry.note && <p>{t.myApplications.rejectionNote(entry.note)}</p>}
           </li>
         ))}
