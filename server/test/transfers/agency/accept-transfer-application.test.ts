@@ -80,7 +80,7 @@ describe('the transfer-in agency accepts an application', () => {
       transferInAgency: {
         name: expect.stringContaining('广州'),
         address: expect.any(String),
-        postCode: null, // not in the agency directory (DECISIONS.md)
+        postCode: '510000', // Guangzhou's, from the agency directory
         phone: '12333',
       },
       person: {
