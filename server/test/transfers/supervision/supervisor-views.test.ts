@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isDateCovered } from '../../../../domain/calendar/index.ts';
 import { todayInChina } from '../../../../domain/china-time.ts';
 import { getHandlingTimes } from '../../../src/modules/transfers/agency/supervisor-handling-times.ts';
 import { workingDaysLeft } from '../../../src/modules/transfers/deadline.ts';
@@ -173,17 +174,23 @@ describe('supervisor views: overdue cases and handling times of the own agency',
       const response = await get('demo.440300.supervisor', 'handling-times');
       expect(response.statusCode).toBe(200);
       const chinaDay = (hoursAgo: number) => todayInChina(new Date(Date.now() - hoursAgo * HOUR));
+      // The steps are recent: in a year whose holiday arrangement is not published yet, they
+      // count in hours only (a statistic of the past is never provisional).
+      const workingDays = (fromHoursAgo: number, toHoursAgo: number) =>
+        isDateCovered(chinaDay(toHoursAgo))
+          ? workingDaysLeft(chinaDay(fromHoursAgo), chinaDay(toHoursAgo))
+          : null;
       expect(response.json().steps).toEqual([
         {
           step: 'accepted',
           count: 1,
-          averageWorkingDays: workingDaysLeft(chinaDay(72), chinaDay(24)),
+          averageWorkingDays: workingDays(72, 24),
           averageHours: 48,
         },
         {
           step: 'rejected',
           count: 1,
-          averageWorkingDays: workingDaysLeft(chinaDay(50), chinaDay(2)),
+          averageWorkingDays: workingDays(50, 2),
           averageHours: 48,
         },
         { step: 'out-done', count: 0, averageWorkingDays: null, averageHours: null },
@@ -230,6 +237,40 @@ describe('supervisor views: overdue cases and handling times of the own agency',
         { step: 'out-done', count: 0, averageWorkingDays: null, averageHours: null },
         { step: 'completed', count: 1, averageWorkingDays: 2, averageHours: 120 },
       ]);
+    });
+
+    it('counts steps in a year without a published holiday arrangement in hours only (fixed dates, 2099)', async () => {
+      const pool = t.database.pool;
+      const id = await insertCase(pool, {
+        nextDeadlineOn: null,
+        status: 'accepted',
+        toRegionCode: '350200',
+      });
+      const at = (moment: string) => new Date(moment);
+      await insertAction(pool, id, {
+        seq: 1,
+        action: 'submitted',
+        at: at('2099-03-02T10:00:00+08:00'),
+      });
+      await insertAction(pool, id, {
+        seq: 2,
+        action: 'accepted',
+        at: at('2099-03-04T16:00:00+08:00'),
+        agencyRegionCode: '350200',
+      });
+      expect(isDateCovered('2099-03-04')).toBe(false);
+      const { steps: times } = await getHandlingTimes({
+        db: t.database.db,
+        agencyRegionCode: '350200',
+        days: 90,
+        now: at('2099-03-10T12:00:00+08:00'),
+      });
+      expect(times[0]).toEqual({
+        step: 'accepted',
+        count: 1,
+        averageWorkingDays: null,
+        averageHours: 54,
+      });
     });
   });
 
