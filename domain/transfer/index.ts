@@ -83,3 +83,4 @@ export {
   type TransferApplicationActionKind,
   type TransferApplicationStatus,
 } from './application-status.ts';
+export { isRefusalAfterAcceptance, wouldRefuseAfterAcceptance } from './refusal.ts';

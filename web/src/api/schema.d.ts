@@ -7851,8 +7851,11 @@ export interface components {
             /** @description Steps taken from this time on are counted */
             since: string;
             steps: {
-                /** @enum {string} */
-                step: "accepted" | "rejected" | "out-done" | "completed";
+                /**
+                 * @description rejected: refusals on review (不予受理), timed from the submission; refused-after-acceptance: refusals of an accepted case (不予办理), timed from the acceptance
+                 * @enum {string}
+                 */
+                step: "accepted" | "rejected" | "refused-after-acceptance" | "out-done" | "completed";
                 count: number;
                 averageWorkingDays: number | null;
                 averageHours: number | null;
@@ -8955,8 +8958,11 @@ export interface components {
             /** @description Steps taken from this time on are counted */
             since: string;
             steps: {
-                /** @enum {string} */
-                step: "accepted" | "rejected" | "out-done" | "completed";
+                /**
+                 * @description rejected: refusals on review (不予受理), timed from the submission; refused-after-acceptance: refusals of an accepted case (不予办理), timed from the acceptance
+                 * @enum {string}
+                 */
+                step: "accepted" | "rejected" | "refused-after-acceptance" | "out-done" | "completed";
                 count: number;
                 averageWorkingDays: number | null;
                 averageHours: number | null;

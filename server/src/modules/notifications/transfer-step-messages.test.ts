@@ -63,6 +63,23 @@ describe('transferStepMessage', () => {
     expect(onReview.bodyZh).toContain('转入地社保经办机构对您的');
   });
 
+  it('does not call a refusal after acceptance by the transfer-in agency "not accepted"', () => {
+    const message = transferStepMessage({
+      step: 'rejected',
+      scheme: 'employee-pension',
+      deadlineOn: null,
+      reasonCode: 'RECORDS_DO_NOT_MATCH',
+      byAgency: 'transfer-in',
+      afterAcceptance: true,
+    });
+    expect(message.titleZh).toBe('您的转移未能办理');
+    expect(message.bodyZh).toContain('转入地社保经办机构受理后经核对');
+    expect(message.bodyZh).toContain('基金没有转出');
+    expect(message.bodyEn).toContain('After accepting it, the transfer-in agency found');
+    expect(message.sms).toMatch(/^【社保】.*转入地核对无法办理，原因：/);
+    for (const text of Object.values(message)) expect(text).not.toMatch(/受理的决定|未予受理/);
+  });
+
   it('names no reason it does not know, rather than showing a code', () => {
     const message = transferStepMessage({
       step: 'rejected',

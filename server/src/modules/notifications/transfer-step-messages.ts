@@ -36,6 +36,8 @@ export interface TransferStepFacts {
   reasonCode: string | null;
   /** Which agency took the step (a rejection may come from either); the transfer-in one if absent. */
   byAgency?: 'transfer-in' | 'transfer-out' | null;
+  /** A rejection that came after the application was accepted (不予办理); false if absent. */
+  afterAcceptance?: boolean;
 }
 
 /** A scheme's names as they read inside a sentence: "your employee basic pension transfer". */
@@ -127,6 +129,16 @@ export function transferStepMessage(facts: TransferStepFacts): TransferStepMessa
           bodyZh: `转出地社保经办机构核对后，您的${scheme.zh}关系转移无法办理。原因：${reason.zh}。经办机构的书面说明在申请详情页，请查看。申请已结束，基金没有转出；问题解决后可以重新申请。`,
           bodyEn: `The transfer-out agency checked your record and cannot carry out your ${scheme.en} transfer. Reason: ${reason.en}. The agency's written explanation is on the application page. The application is closed and no funds were sent; you can apply again once the problem is solved.`,
           sms: `${SMS_SIGNATURE}您的${scheme.zh}关系转移经转出地核对无法办理，原因：${reason.zh}。书面说明${SMS_SEE_MORE}`,
+        };
+      // The transfer-in agency accepted, then found the transfer cannot go ahead (the funds had
+      // not been sent yet: a rejection never follows the transfer-out).
+      if (facts.afterAcceptance)
+        return {
+          titleZh: '您的转移未能办理',
+          titleEn: 'Your transfer could not go ahead',
+          bodyZh: `转入地社保经办机构受理后经核对，您的${scheme.zh}关系转移无法办理。原因：${reason.zh}。经办机构的书面说明在申请详情页，请查看。申请已结束，基金没有转出；问题解决后可以重新申请。`,
+          bodyEn: `After accepting it, the transfer-in agency found that your ${scheme.en} transfer cannot go ahead. Reason: ${reason.en}. The agency's written explanation is on the application page. The application is closed and no funds were sent; you can apply again once the problem is solved.`,
+          sms: `${SMS_SIGNATURE}您的${scheme.zh}关系转移经转入地核对无法办理，原因：${reason.zh}。书面说明${SMS_SEE_MORE}`,
         };
       return {
         titleZh: '您的转移申请未予受理',

@@ -8,6 +8,7 @@ import {
   explainRejectionReason,
   isRejectionReasonCode,
 } from '../../../../domain/transfer/rejection-reasons.ts';
+import { isRefusalAfterAcceptance } from '../../../../domain/transfer/refusal.ts';
 import { agencyRef, type AgencyDirectory } from './agency-ref.ts';
 import type { TransferEligibility } from './queries/check-transfer-eligibility.ts';
 import { OPEN_STATUSES } from '../../../../domain/transfer/application-status.ts';
@@ -18,8 +19,8 @@ import type { ActionRow, ApplicationRow } from './transfers.repository.ts';
 import type { applicationSchema, eligibilitySchema } from './transfers.schemas.ts';
 
 /**
- * The status tag of an application, the same on every channel and page; a rejection by the
- * transfer-out agency reads as `transferOutRefusalLabel` (statusLabelOf).
+ * The status tag of an application, the same on every channel and page; a rejection of a case
+ * already accepted reads as `refusalAfterAcceptanceLabel` (statusLabelOf).
  */
 export const statusLabels: Record<TransferApplicationStatus, { zh: string; en: string }> = {
   submitted: { zh: '已提交，等待转入地审核', en: 'Submitted, waiting for the transfer-in agency' },
@@ -41,13 +42,12 @@ export const actionLabels: Record<TransferApplicationActionKind, { zh: string; e
 };
 
 /**
- * A rejection by the transfer-out agency, which refuses after acceptance when its checks find a
- * fault (DOMAIN.md §3 step 3): it will not carry the transfer out (不予办理). The transfer-in
- * agency's refusal on review keeps 不予受理, "not accepted", as in the tables above.
+ * A rejection of a case that was accepted (`isRefusalAfterAcceptance`, DECISIONS 44): by either
+ * agency, it reads 不予办理, "will not be carried out", never the 不予受理 of a refusal on review.
  */
-export const transferOutRefusalLabel = {
+export const refusalAfterAcceptanceLabel = {
   zh: '不予办理',
-  en: 'Refused by the transfer-out agency',
+  en: 'Refused after acceptance',
 } as const;
 
 /** The side of the transfer whose agency took a step; null for the applicant's and the system's. */
@@ -56,19 +56,19 @@ function sideOf(application: ApplicationRow, action: ActionRow): AgencySide | nu
   return agencySidesOf(application, action.agencyRegionCode)[0] ?? null;
 }
 
-/** The timeline label of an action: a rejection by the transfer-out agency reads 不予办理. */
+/** The timeline label of an action among the application's `actions` (for a refusal's words). */
 export function actionLabelOf(
-  application: ApplicationRow,
+  actions: readonly ActionRow[],
   action: ActionRow,
 ): { zh: string; en: string } {
-  return action.action === 'rejected' && sideOf(application, action) === 'transfer-out'
-    ? transferOutRefusalLabel
+  return isRefusalAfterAcceptance(actions, action)
+    ? refusalAfterAcceptanceLabel
     : actionLabels[action.action];
 }
 
 /**
- * The status tag of an application: a rejected one says who refused, 不予办理 for the transfer-out
- * agency and 不予受理 for the transfer-in one, read from its rejection among `actions`.
+ * The status tag of an application: a rejected one reads 不予受理 when refused on review and 不予办理
+ * when refused after acceptance, read from its rejection among `actions`.
  */
 export function statusLabelOf(
   application: ApplicationRow,
@@ -76,7 +76,7 @@ export function statusLabelOf(
 ): { zh: string; en: string } {
   const rejection = actions.find((action) => action.action === 'rejected');
   return application.status === 'rejected' && rejection
-    ? actionLabelOf(application, rejection)
+    ? actionLabelOf(actions, rejection)
     : statusLabels[application.status];
 }
 
@@ -129,7 +129,7 @@ function presentAction(view: TransferApplicationView, action: ActionRow) {
   return {
     seq: action.seq,
     action: action.action,
-    label: actionLabelOf(view.application, action),
+    label: actionLabelOf(view.actions, action),
     actor: actorOf(view.application, action),
     at: action.at.toISOString(),
     reasonCode: action.reasonCode,

@@ -116,8 +116,8 @@ describe('an agency rejects an application', () => {
     expect((await storedCase(t, again.id)).status).toBe('submitted');
   });
 
-  it('rejects after acceptance too, which takes the case off the transfer-out queue', async () => {
-    const { id, version } = await submitApplicationOf(t, 'just-below-forty'); // Suzhou → Chongqing
+  it('lets the transfer-in agency refuse after acceptance too: 不予办理, and off the transfer-out queue', async () => {
+    const { id, version, citizenCookie } = await submitApplicationOf(t, 'just-below-forty'); // Suzhou → Chongqing
     const chongqing = await staffMember(t, 'demo.500100.staff');
     const suzhou = await staffMember(t, 'demo.320500.staff');
     expect((await chongqing.accept(id, version)).statusCode).toBe(200);
@@ -129,14 +129,39 @@ describe('an agency rejects an application', () => {
       explanation: '转出地反馈缴费记录与申请信息不一致，请核对后重新申请。',
     });
     expect(response.statusCode).toBe(200);
-    // The transfer-in agency's refusal reads 不予受理 after acceptance too.
+    // Not 不予受理: the case had been accepted (已受理). It will not be carried out: 不予办理.
+    const refused = { zh: '不予办理', en: 'Refused after acceptance' };
     expect(response.json()).toMatchObject({
       status: 'rejected',
-      statusLabel: { zh: '不予受理' },
-      timeline: [{ label: { zh: '不予受理' } }, expect.anything(), expect.anything()],
+      statusLabel: refused,
+      timeline: [{ label: refused }, expect.anything(), expect.anything()],
     });
     expect((await suzhou.get('/queues/to-process')).json().rows).toEqual([]);
     expect((await storedCase(t, id)).actions).toEqual(['submitted', 'accepted', 'rejected']);
+    expect(await applicantView(t, citizenCookie, id)).toMatchObject({
+      statusLabel: refused,
+      timeline: [
+        expect.objectContaining({
+          label: refused,
+          actor: expect.objectContaining({
+            label: expect.objectContaining({ zh: '转入地社保经办机构' }),
+          }),
+        }),
+        expect.anything(),
+        expect.anything(),
+      ],
+    });
+    await deliverPendingEvents(t);
+    const messages = await t.app.inject({
+      url: '/api/v1/me/notifications',
+      headers: { cookie: citizenCookie },
+    });
+    expect(
+      messages.json().notifications.find((m: { subject: { id: string } }) => m.subject.id === id),
+    ).toMatchObject({
+      title: { zh: '您的转移未能办理' },
+      body: { zh: expect.stringContaining('转入地社保经办机构受理后经核对') },
+    });
   });
 
   it('lets the transfer-out agency refuse an accepted case when its checks find a fault, and says so to the applicant', async () => {
@@ -154,7 +179,7 @@ describe('an agency rejects an application', () => {
     });
     expect(response.statusCode).toBe(200);
     // It will not carry the transfer out (不予办理): the case was accepted, by the other agency.
-    const refused = { zh: '不予办理', en: 'Refused by the transfer-out agency' };
+    const refused = { zh: '不予办理', en: 'Refused after acceptance' };
     expect(response.json()).toMatchObject({
       status: 'rejected',
       statusLabel: refused,

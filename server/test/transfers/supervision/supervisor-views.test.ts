@@ -193,6 +193,12 @@ describe('supervisor views: overdue cases and handling times of the own agency',
           averageWorkingDays: workingDays(50, 2),
           averageHours: 48,
         },
+        {
+          step: 'refused-after-acceptance',
+          count: 0,
+          averageWorkingDays: null,
+          averageHours: null,
+        },
         { step: 'out-done', count: 0, averageWorkingDays: null, averageHours: null },
         { step: 'completed', count: 0, averageWorkingDays: null, averageHours: null },
       ]);
@@ -234,9 +240,87 @@ describe('supervisor views: overdue cases and handling times of the own agency',
       expect(times).toEqual([
         { step: 'accepted', count: 2, averageWorkingDays: 1.5, averageHours: 63 },
         { step: 'rejected', count: 0, averageWorkingDays: null, averageHours: null },
+        {
+          step: 'refused-after-acceptance',
+          count: 0,
+          averageWorkingDays: null,
+          averageHours: null,
+        },
         { step: 'out-done', count: 0, averageWorkingDays: null, averageHours: null },
         { step: 'completed', count: 1, averageWorkingDays: 2, averageHours: 120 },
       ]);
+    });
+
+    it('times a refusal on review from the submission and one after acceptance from the acceptance, apart (fixed dates)', async () => {
+      // Hangzhou's agency: no other case here is its, whatever the window.
+      const pool = t.database.pool;
+      const at = (moment: string) => new Date(moment);
+      // Refused on review: submitted Monday 09:00, rejected Tuesday 09:00 (1 working day, 24 h).
+      const onReview = await insertCase(pool, {
+        nextDeadlineOn: null,
+        status: 'rejected',
+        toRegionCode: '330100',
+      });
+      await insertAction(pool, onReview, {
+        seq: 1,
+        action: 'submitted',
+        at: at('2024-03-04T09:00:00+08:00'),
+      });
+      await insertAction(pool, onReview, {
+        seq: 2,
+        action: 'rejected',
+        at: at('2024-03-05T09:00:00+08:00'),
+        agencyRegionCode: '330100',
+      });
+      // Accepted Monday 09:00, refused Thursday 09:00 (3 working days, 72 h): not 不予受理.
+      const afterAcceptance = await insertCase(pool, {
+        nextDeadlineOn: null,
+        status: 'rejected',
+        toRegionCode: '330100',
+      });
+      await insertAction(pool, afterAcceptance, {
+        seq: 1,
+        action: 'submitted',
+        at: at('2024-03-01T09:00:00+08:00'),
+      });
+      await insertAction(pool, afterAcceptance, {
+        seq: 2,
+        action: 'accepted',
+        at: at('2024-03-04T09:00:00+08:00'),
+        agencyRegionCode: '330100',
+      });
+      await insertAction(pool, afterAcceptance, {
+        seq: 3,
+        action: 'rejected',
+        at: at('2024-03-07T09:00:00+08:00'),
+        agencyRegionCode: '330100',
+      });
+      const { steps: times } = await getHandlingTimes({
+        db: t.database.db,
+        agencyRegionCode: '330100',
+        days: 30,
+        now: at('2024-03-10T12:00:00+08:00'),
+      });
+      expect(times.map((time) => time.step)).toEqual([
+        'accepted',
+        'rejected',
+        'refused-after-acceptance',
+        'out-done',
+        'completed',
+      ]);
+      expect(times[0]).toMatchObject({ count: 1, averageWorkingDays: 1, averageHours: 72 });
+      expect(times[1]).toEqual({
+        step: 'rejected',
+        count: 1,
+        averageWorkingDays: 1,
+        averageHours: 24,
+      });
+      expect(times[2]).toEqual({
+        step: 'refused-after-acceptance',
+        count: 1,
+        averageWorkingDays: 3,
+        averageHours: 72,
+      });
     });
 
     it('counts steps in a year without a published holiday arrangement in hours only (fixed dates, 2099)', async () => {

@@ -15,7 +15,7 @@ export const openSteps = (agencyCase: AgencyCase): CaseStep[] =>
 /**
  * 办理: the buttons of the steps open now; each asks first — a confirmation for accept, transfer
  * out and complete, the reason and explanation for a rejection — and only then acts. A rejection
- * is 不予受理 for the transfer-in agency and 不予办理 for the transfer-out one.
+ * is 不予受理 before the case is accepted and 不予办理 after (actionTextsFor).
  */
 export function CaseActions(props: {
   agencyCase: AgencyCase;
@@ -27,7 +27,7 @@ export function CaseActions(props: {
 }) {
   const t = useAgencyT();
   const { agencyCase, drafts } = props;
-  const a = actionTextsFor(t.actions, agencyCase.sides);
+  const a = actionTextsFor(t.actions, agencyCase);
   const steps = openSteps(agencyCase);
   const open = drafts.open !== null && steps.includes(drafts.open) ? drafts.open : null;
   const waiting = a.waitingFor[agencyCase.status as keyof typeof a.waitingFor] as

@@ -1,24 +1,21 @@
 import { explainRejectionReason } from '../../../../domain/transfer/rejection-reasons.ts';
 import type { AgencyCase } from '../../api/agency.ts';
-import { isTransferOutSide } from './step-forms.ts';
+import { refusesAfterAcceptance } from './step-forms.ts';
 import { useAgencyT, useTexts } from './use-agency-t.ts';
 
 /**
  * 自动核查: each background check with its result in words and a mark (通过 ✓ / 未通过 ✗, never
  * colour alone), why it failed, the rejection reason that fits, and the evidence it read.
  */
-export function CaseChecks({
-  checks,
-  sides,
-}: {
-  checks: AgencyCase['checks'];
-  sides: AgencyCase['sides'];
-}) {
+export function CaseChecks({ agencyCase }: { agencyCase: AgencyCase }) {
+  const { checks } = agencyCase;
   const t = useAgencyT();
   const text = useTexts();
   const c = t.case;
-  // The reason is one the viewer would give: 不予受理 or, on the transfer-out side, 不予办理.
-  const suggested = isTransferOutSide(sides) ? t.actions.transferOutRefusal.suggested : c.suggested;
+  // The reason is one the viewer would give: 不予受理 or, once the case is accepted, 不予办理.
+  const suggested = refusesAfterAcceptance(agencyCase)
+    ? t.actions.refusalAfterAcceptance.suggested
+    : c.suggested;
   const failed = checks.filter((check) => check.result === 'fail').length;
   return (
     <section aria-labelledby="case-checks">

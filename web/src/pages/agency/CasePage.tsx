@@ -93,7 +93,7 @@ function CaseView({ id }: { id: string }) {
       {outcome && (
         <StepOutcomeMessage
           outcome={outcome}
-          sides={agencyCase?.sides ?? []}
+          agencyCase={agencyCase}
           reloadTo={caseUrl(id)}
           onReload={() => setOutcome({ kind: 'reloaded' })}
         />
@@ -116,7 +116,7 @@ function CaseView({ id }: { id: string }) {
               setDrafts((d) => ({ ...d, revealReasons: { ...d.revealReasons, [field]: reason } }))
             }
           />
-          <CaseChecks checks={agencyCase.checks} sides={agencyCase.sides} />
+          <CaseChecks agencyCase={agencyCase} />
           <CaseRelationships relationships={agencyCase.relationships} />
           <CaseDocuments agencyCase={agencyCase} />
           <CaseTimeline timeline={agencyCase.timeline} />

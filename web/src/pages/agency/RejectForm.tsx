@@ -11,7 +11,7 @@ import { TextAreaField } from './TextAreaField.tsx';
 import { useTexts } from './use-agency-t.ts';
 
 /**
- * 不予受理 (or, for the transfer-out agency, 不予办理: `texts` from actionTextsFor): a reason from
+ * 不予受理 (or, once the case is accepted, 不予办理: `texts` from actionTextsFor): a reason from
  * the closed list and a written explanation for the applicant, both required; every problem is
  * listed at the top and beside its field. What is typed belongs to the case page (`draft`), so
  * cancelling or reloading the case keeps it.

@@ -1,6 +1,6 @@
 import { formatYuan } from '../../../../domain/transfer/plain-text.ts';
 import type { ApiFailure } from '../../api/api-failure.ts';
-import type { TransferOutResult } from '../../api/agency.ts';
+import type { AgencyCase, TransferOutResult } from '../../api/agency.ts';
 import type { CaseStep } from './CaseActions.tsx';
 import { OutcomeMessage } from './OutcomeMessage.tsx';
 import { actionTextsFor } from './step-forms.ts';
@@ -15,13 +15,13 @@ export type StepOutcome =
 /** The message after a case's step; a refused one offers to reload the case. */
 export function StepOutcomeMessage(props: {
   outcome: StepOutcome;
-  /** The viewer's sides of the case, which name a rejection (actionTextsFor). */
-  sides: readonly string[];
+  /** The case as it reads now, whose stage names a rejection (actionTextsFor). */
+  agencyCase: AgencyCase | null;
   reloadTo: string;
   onReload: () => void;
 }) {
-  const a = actionTextsFor(useAgencyT().actions, props.sides);
-  const { outcome } = props;
+  const { outcome, agencyCase, ...rest } = props;
+  const a = actionTextsFor(useAgencyT().actions, agencyCase);
   const doneText: Record<CaseStep, string> = {
     accept: a.accepted,
     reject: a.rejected,
@@ -36,7 +36,8 @@ export function StepOutcomeMessage(props: {
   );
   return (
     <OutcomeMessage
-      {...props}
+      {...rest}
+      outcome={outcome}
       texts={a}
       done={done}
       notAllowed={{ code: 'ILLEGAL_TRANSITION', text: a.illegal }}

@@ -231,7 +231,7 @@ export const agencyEn: AgencyMessages = {
     explanationPersonalData: 'The explanation must not contain an ID number or a phone number',
     rejectConfirm: 'Yes, reject',
     rejected: 'Rejected: the applicant will read the reason and the explanation.',
-    transferOutRefusal: {
+    refusalAfterAcceptance: {
       reject: 'Refuse',
       rejectTitle: 'Refuse to carry out the transfer',
       reasonCode: 'Reason',
@@ -297,7 +297,8 @@ export const agencyEn: AgencyMessages = {
     },
     handlingSteps: {
       accepted: 'Accept',
-      rejected: 'Reject',
+      rejected: 'Reject on review',
+      'refused-after-acceptance': 'Refuse after acceptance',
       'out-done': 'Transfer out',
       completed: 'Complete',
     },

@@ -221,7 +221,7 @@ export const agencyZhCN = {
     rejectConfirm: '确认不予受理',
     rejected: '已不予受理，申请人会收到原因和说明。',
     /** The transfer-out agency's refusal of an accepted case: it will not carry it out (不予办理). */
-    transferOutRefusal: {
+    refusalAfterAcceptance: {
       reject: '不予办理',
       rejectTitle: '不予办理',
       reasonCode: '不予办理原因',
@@ -286,6 +286,7 @@ export const agencyZhCN = {
     handlingSteps: {
       accepted: '受理',
       rejected: '不予受理',
+      'refused-after-acceptance': '不予办理',
       'out-done': '办理转出',
       completed: '办结',
     },

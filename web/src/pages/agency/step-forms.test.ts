@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { AgencyCase } from '../../api/agency.ts';
 import { agencyZhCN } from './agency-messages.zh-CN.ts';
 import { agencyEn } from './agency-messages.en.ts';
 import {
   actionTextsFor,
+  refusesAfterAcceptance,
   rejectionOf,
   rejectionProblems,
   revealReasonProblem,
@@ -57,28 +59,47 @@ describe('the rejection form', () => {
 });
 
 describe('the words of a refusal', () => {
-  it('are 不予受理 for the transfer-in agency', () => {
-    const a = actionTextsFor(actions, ['transfer-in']);
-    expect([a.reject, a.rejectTitle, a.rejectConfirm]).toEqual([
-      '不予受理',
-      '不予受理',
-      '确认不予受理',
-    ]);
+  type Step = AgencyCase['timeline'][number];
+  const step = (seq: number, action: Step['action']) => ({ seq, action }) as Step;
+  const submitted = step(1, 'submitted');
+  const accepted = step(2, 'accepted');
+  const caseOf = (status: AgencyCase['status'], timeline: Step[]) => ({ status, timeline });
+
+  it('are 不予受理 before the case is accepted, and for a case refused on review', () => {
+    for (const onReview of [
+      caseOf('submitted', [submitted]),
+      caseOf('rejected', [step(2, 'rejected'), submitted]),
+      undefined,
+    ]) {
+      const a = actionTextsFor(actions, onReview);
+      expect([a.reject, a.rejectTitle, a.rejectConfirm]).toEqual([
+        '不予受理',
+        '不予受理',
+        '确认不予受理',
+      ]);
+    }
   });
 
-  it('are 不予办理 for the transfer-out agency, whose case was accepted', () => {
-    const a = actionTextsFor(actions, ['transfer-out']);
-    expect([a.reject, a.rejectTitle, a.reasonCode, a.rejectConfirm, a.rejected]).toEqual([
-      '不予办理',
-      '不予办理',
-      '不予办理原因',
-      '确认不予办理',
-      '已不予办理，申请人会收到原因和说明。',
-    ]);
-    expect(
-      rejectionProblems({ reasonCode: '', explanation: '经核对，原参保地有欠缴的保费。' }, a),
-    ).toEqual([{ fieldId: 'reject-reason', message: '请选择不予办理的原因' }]);
-    expect(actionTextsFor(agencyEn.actions, ['transfer-out']).rejectConfirm).toBe('Yes, refuse');
+  it('are 不予办理 once the case is accepted, whichever agency refuses', () => {
+    for (const afterAcceptance of [
+      caseOf('accepted', [accepted, submitted]),
+      caseOf('rejected', [step(3, 'rejected'), accepted, submitted]),
+    ]) {
+      expect(refusesAfterAcceptance(afterAcceptance)).toBe(true);
+      const a = actionTextsFor(actions, afterAcceptance);
+      expect([a.reject, a.rejectTitle, a.reasonCode, a.rejectConfirm, a.rejected]).toEqual([
+        '不予办理',
+        '不予办理',
+        '不予办理原因',
+        '确认不予办理',
+        '已不予办理，申请人会收到原因和说明。',
+      ]);
+      expect(
+        rejectionProblems({ reasonCode: '', explanation: '经核对，原参保地有欠缴的保费。' }, a),
+      ).toEqual([{ fieldId: 'reject-reason', message: '请选择不予办理的原因' }]);
+    }
+    const acceptedCase = caseOf('accepted', [accepted, submitted]);
+    expect(actionTextsFor(agencyEn.actions, acceptedCase).rejectConfirm).toBe('Yes, refuse');
   });
 });
 

@@ -1,8 +1,13 @@
 import { findPersonalData } from '../../../../domain/identifiers/index.ts';
 import {
+  isRefusalAfterAcceptance,
+  wouldRefuseAfterAcceptance,
+} from '../../../../domain/transfer/refusal.ts';
+import {
   isRejectionReasonCode,
   type RejectionReasonCode,
 } from '../../../../domain/transfer/rejection-reasons.ts';
+import type { AgencyCase } from '../../api/agency.ts';
 import type { FieldError } from '../../components/ErrorSummary.tsx';
 import type { AgencyMessages } from './agency-messages.zh-CN.ts';
 
@@ -19,21 +24,31 @@ export const emptyRejection: RejectionDraft = { reasonCode: '', explanation: '' 
 
 export const rejectFieldIds = { reasonCode: 'reject-reason', explanation: 'reject-explanation' };
 
-/** Whether a staff member on these sides of a case is its transfer-out agency alone. */
-export function isTransferOutSide(sides: readonly string[]): boolean {
-  return sides.includes('transfer-out') && !sides.includes('transfer-in');
+/**
+ * Whether a rejection of the case is, or would now be, a refusal after its acceptance: read from
+ * its rejection when it has one, else from its status (DECISIONS 44).
+ */
+export function refusesAfterAcceptance(
+  agencyCase: Pick<AgencyCase, 'status' | 'timeline'>,
+): boolean {
+  const rejection = agencyCase.timeline.find((entry) => entry.action === 'rejected');
+  return rejection
+    ? isRefusalAfterAcceptance(agencyCase.timeline, rejection)
+    : wouldRefuseAfterAcceptance(agencyCase.status);
 }
 
 /**
- * The words of the steps for a staff member on these sides of a case: the transfer-in agency does
- * not accept an application (不予受理); the transfer-out agency, whose case was accepted, will not
- * carry the transfer out (不予办理), as the case's status tag then says too.
+ * The words of the steps on a case: before it is accepted, the transfer-in agency does not accept
+ * it (不予受理); once accepted, either agency's refusal means the transfer will not be carried out
+ * (不予办理), as the case's status tag then says too. Without a case yet, the first.
  */
 export function actionTextsFor(
   actions: AgencyMessages['actions'],
-  sides: readonly string[],
+  agencyCase: Pick<AgencyCase, 'status' | 'timeline'> | null | undefined,
 ): AgencyMessages['actions'] {
-  return isTransferOutSide(sides) ? { ...actions, ...actions.transferOutRefusal } : actions;
+  return agencyCase && refusesAfterAcceptance(agencyCase)
+    ? { ...actions, ...actions.refusalAfterAcceptance }
+    : actions;
 }
 
 /** The problems of a rejection form, in the order of the form; none means it may be sent. */

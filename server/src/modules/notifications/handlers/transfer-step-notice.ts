@@ -48,6 +48,7 @@ export async function composeTransferStepNotice(
       deadlineProvisional: facts.deadlineOn !== null && !isDateCovered(facts.deadlineOn),
       reasonCode: facts.reasonCode,
       byAgency: facts.byAgency,
+      afterAcceptance: facts.afterAcceptance,
     }),
   };
 }

@@ -53,15 +53,13 @@ export function presentQueue(
 /** A case page: the applicant's ID number, name and phones masked unless revealed. */
 export function presentAgencyCase(view: AgencyCaseView): z.infer<typeof caseSchema> {
   const { application, person, regionName } = view;
+  const actions = view.timeline.map((entry) => entry.action);
   return {
     id: application.id,
     reference: applicationReference(application.id),
     scheme: application.scheme,
     status: application.status,
-    statusLabel: statusLabelOf(
-      application,
-      view.timeline.map((entry) => entry.action),
-    ),
+    statusLabel: statusLabelOf(application, actions),
     version: application.version,
     sides: view.sides,
     fromRegion: regionOf(view.fromRegion),
@@ -109,7 +107,7 @@ export function presentAgencyCase(view: AgencyCaseView): z.infer<typeof caseSche
       return {
         seq: action.seq,
         action: action.action,
-        label: actionLabelOf(application, action),
+        label: actionLabelOf(actions, action),
         actor: {
           role: roles[actor.kind],
           displayName: actor.displayName,

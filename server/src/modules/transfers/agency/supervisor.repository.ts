@@ -57,9 +57,14 @@ export async function selectOverdueCases(
   };
 }
 
-/** Steps an agency took, grouped by kind and by the China dates of the step and the action before. */
+/**
+ * Steps an agency took, grouped by kind, the kind of the action before, and the China dates of the
+ * two.
+ */
 export interface StepDurationGroup {
   step: string;
+  /** The kind of the action before the step (a rejection after an acceptance is a refusal). */
+  previousStep: string;
   fromDay: string;
   toDay: string;
   count: number;
@@ -81,21 +86,24 @@ export async function selectStepDurations(
     sql.raw(`to_char((${column} at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')`);
   const { rows } = await db.execute<{
     step: string;
+    previous_step: string;
     from_day: string;
     to_day: string;
     n: number;
     seconds: number;
   }>(sql`
-    select s.action as step, ${chinaDay('p.at')} as from_day, ${chinaDay('s.at')} as to_day,
+    select s.action as step, p.action as previous_step,
+      ${chinaDay('p.at')} as from_day, ${chinaDay('s.at')} as to_day,
       count(*)::int as n, sum(extract(epoch from s.at - p.at))::float8 as seconds
     from transfer_application_actions s
     join transfer_application_actions p on p.application_id = s.application_id and p.seq = s.seq - 1
     where s.agency_region_code = ${query.agencyRegionCode}
       and s.actor_type = 'staff'
       and s.at >= ${query.since.toISOString()}::timestamptz
-    group by 1, 2, 3`);
+    group by 1, 2, 3, 4`);
   return rows.map((row) => ({
     step: row.step,
+    previousStep: row.previous_step,
     fromDay: row.from_day,
     toDay: row.to_day,
     count: row.n,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { insuranceSchemes } from '../../../../../domain/schemes.ts';
 import { transferApplicationStatuses } from '../../../../../domain/transfer/application-status.ts';
+import { handlingSteps } from './supervisor-handling-times.ts';
 
 const side = z.enum(['transfer-in', 'transfer-out']);
 
@@ -39,7 +40,11 @@ export const handlingTimesSchema = z
     since: z.string().describe('Steps taken from this time on are counted'),
     steps: z.array(
       z.object({
-        step: z.enum(['accepted', 'rejected', 'out-done', 'completed']),
+        step: z
+          .enum(handlingSteps)
+          .describe(
+            'rejected: refusals on review (不予受理), timed from the submission; refused-after-acceptance: refusals of an accepted case (不予办理), timed from the acceptance',
+          ),
         count: z.int(),
         averageWorkingDays: z.number().nullable(),
         averageHours: z.number().nullable(),

@@ -1,4 +1,5 @@
 import type { TransferApplicationActionKind } from '../../../../../domain/transfer/application-status.ts';
+import { isRefusalAfterAcceptance } from '../../../../../domain/transfer/refusal.ts';
 import type { InsuranceScheme } from '../../../../../domain/schemes.ts';
 import type { FieldCipher } from '../../../platform/crypto/index.ts';
 import type { Executor } from '../../../platform/db/database.ts';
@@ -20,6 +21,8 @@ export interface StepForApplicantNotice {
   reasonCode: string | null;
   /** Which agency took the step; null for the applicant's own steps. */
   byAgency: AgencySide | null;
+  /** A rejection of the application after it had been accepted (不予办理, not 不予受理). */
+  afterAcceptance: boolean;
 }
 
 /**
@@ -52,5 +55,6 @@ export async function getStepForApplicantNotice({
     deadlineOn: action.deadlineOn,
     reasonCode: action.reasonCode,
     byAgency: agencySidesOf(found.application, action.agencyRegionCode)[0] ?? null,
+    afterAcceptance: isRefusalAfterAcceptance(found.actions, action),
   };
 }
