@@ -9,9 +9,10 @@ import { signInAsStaff } from './support/staff.ts';
  * The agency back office in a real browser, each person in their own browser context: a citizen
  * applies online; the transfer-in agency accepts, the transfer-out agency (another region) sends
  * the funds, the transfer-in agency completes — and the citizen sees each step in 我的申请 with its
- * date and deadline. A second case ends in a rejection whose reason and explanation the citizen
- * reads, after a conflict between two members of staff; a third in the transfer-out agency's
- * refusal after acceptance (不予办理). Every page state is checked with axe-core; staff pages also
+ * date and deadline. A second case ends in a refusal whose reason and explanation the citizen
+ * reads, after a conflict between two members of staff (the case was accepted meanwhile, so the
+ * refusal reads 不予办理); a third in the transfer-out agency's refusal after acceptance (不予办理
+ * too). Every page state is checked with axe-core; staff pages also
  * at 320 px.
  */
 describe('agencies handle transfer applications in a browser', () => {
@@ -240,18 +241,19 @@ describe('agencies handle transfer applications in a browser', () => {
     await clerk.page.locator('.tag', { hasText: '已受理，已发联系函' }).waitFor();
     await clerk.page.getByText(/操作人：演示科长 110100/).waitFor();
     expect(await clerk.page.getByLabel('书面说明').inputValue()).toBe(explanation);
-    expect(await clerk.page.getByLabel('不予受理原因').inputValue()).toBe('RECORDS_DO_NOT_MATCH');
+    // The case is accepted now: a refusal will not carry it out (不予办理), no longer 不予受理.
+    expect(await clerk.page.getByLabel('不予办理原因').inputValue()).toBe('RECORDS_DO_NOT_MATCH');
     await expectNoAccessibilityViolations(clerk.page, 'case reloaded after the conflict');
 
     // On the case as it now stands, the rejection goes through.
-    await clerk.page.getByRole('button', { name: '确认不予受理' }).click();
-    await clerk.page.getByText('已不予受理，申请人会收到原因和说明。').waitFor();
-    await clerk.page.locator('.tag', { hasText: '不予受理' }).waitFor();
+    await clerk.page.getByRole('button', { name: '确认不予办理' }).click();
+    await clerk.page.getByText('已不予办理，申请人会收到原因和说明。').waitFor();
+    await clerk.page.locator('.tag', { hasText: '不予办理' }).waitFor();
     await clerk.page.getByText('原因：身份信息或参保缴费记录不一致').waitFor();
     await clerk.page.getByText(`说明：${explanation}`).waitFor();
     await expectNoAccessibilityViolations(clerk.page, 'case rejected');
 
-    // The supervisor sees the agency's handling times: one acceptance, one rejection.
+    // The supervisor sees the agency's handling times: one acceptance, one refusal after it.
     await supervisor.page
       .getByRole('navigation', { name: '经办工作' })
       .getByRole('link', { name: '督办' })
@@ -260,7 +262,8 @@ describe('agencies handle transfer applications in a browser', () => {
     await supervisor.page.getByText('本机构目前没有逾期案件。').waitFor();
     const handling = supervisor.page.getByRole('table', { name: /最近 90 天内本机构办理的步骤/ });
     await handling.getByRole('row', { name: /^受理 1 / }).waitFor();
-    await handling.getByRole('row', { name: /^不予受理 1 / }).waitFor();
+    await handling.getByRole('row', { name: /^不予受理 0 / }).waitFor();
+    await handling.getByRole('row', { name: /^不予办理 1 / }).waitFor();
     expect(await reflows(supervisor.page)).toBe(true);
     await expectNoAccessibilityViolations(supervisor.page, 'supervision in elder mode at 320 px');
     // Staff who are not supervisors are told so.
@@ -270,8 +273,8 @@ describe('agencies handle transfer applications in a browser', () => {
 
     // The citizen reads why, in the agency's own words.
     await citizen.page.goto(url(applicationPath));
-    await citizen.page.locator('.tag', { hasText: '不予受理' }).waitFor();
-    await citizen.page.getByText('不予受理原因：身份信息或参保缴费记录不一致').waitFor();
+    await citizen.page.locator('.tag', { hasText: '不予办理' }).waitFor();
+    await citizen.page.getByText('不予办理原因：身份信息或参保缴费记录不一致').waitFor();
     await citizen.page.getByText(`经办机构的说明：${explanation}`).waitFor();
     await expectNoAccessibilityViolations(citizen.page, 'citizen: rejected');
 
