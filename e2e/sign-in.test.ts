@@ -6,7 +6,8 @@ import { latestSmsCode } from './support/sms.ts';
 /**
  * Citizen sign-in in a real browser: a phone number, the code from the text message (read off the
  * development outbox page `/dev/sms`), the account page, sign-out, and the session-timeout warning
- * driven by Playwright's fake clock — with an axe-core check of every page and state.
+ * driven by Playwright's fake clock; the home page's services, one of which asks to sign in first —
+ * with an axe-core check of every page and state.
  */
 describe('citizen sign-in in a browser', () => {
   const env = usePlatformAndBrowser();
@@ -130,6 +131,29 @@ describe('citizen sign-in in a browser', () => {
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
     await expectNoAccessibilityViolations(page, 'signed out after the timeout');
     expect((await page.request.get(`${env.platform.baseUrl}/api/v1/me`)).status()).toBe(401);
+    expect(unexpected(problems)).toEqual([]);
+  });
+  it('links every service from the home page; 转移进度查询 asks to sign in first, then shows 我的申请', async () => {
+    const { page, problems } = await openPage(env.browser, 320);
+    await page.goto(`${env.platform.baseUrl}/`);
+    await page.getByRole('heading', { name: '社会保险公共服务', level: 1 }).waitFor();
+    const services = page.locator('.cards .card');
+    // Each service is a link to its journey: none is announced as still to come.
+    expect(await services.count()).toBe(await services.getByRole('link').count());
+    await page.getByRole('link', { name: '社保转移申请' }).waitFor();
+    await expectNoAccessibilityViolations(page, 'home page');
+    expect(await reflows(page)).toBe(true);
+
+    await page.getByRole('link', { name: '转移进度查询' }).click();
+    await page.getByText('请先登录。').waitFor();
+    await page.getByLabel('手机号码').fill('139 0000 4321');
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await page
+      .getByLabel('短信验证码')
+      .fill(await latestSmsCode(page, env.platform.baseUrl, '139****4321'));
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByRole('heading', { name: '我的申请', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/my-applications');
     expect(unexpected(problems)).toEqual([]);
   });
 });

@@ -26,7 +26,6 @@ export const en: Messages = {
     loading: 'Loading…',
     errorPrefix: 'Error: ',
     errorSummaryTitle: 'There is a problem',
-    comingSoon: 'Coming soon',
     retry: 'Try again',
     startAgain: 'Start the inquiry again',
     home: 'Go to the home page',
@@ -40,7 +39,11 @@ export const en: Messages = {
     inquiryHint:
       'Moving to another city for work or life? First check whether you can apply online there to move your social insurance.',
     transferApplication: 'Apply to transfer your social insurance',
+    transferApplicationHint:
+      'First check that your new place has opened online applications; if it has, pass the real-person check and fill in and submit your application online.',
     transferProgress: 'Track a transfer',
+    transferProgressHint:
+      'Sign in to follow your transfer applications: the review result, the progress and the legal deadline of the next step.',
     cardLoss: 'Report a lost social security card or cancel it',
     electronicCard: 'Electronic social security card',
     cardLossHint:
@@ -99,8 +102,6 @@ export const en: Messages = {
     nextHeading: 'What to do next',
     applyOnline:
       'After real-person authentication you can apply online; the agency of your destination handles the application.',
-    serviceComingSoon:
-      'The “Apply to transfer your social insurance” service on this platform is coming soon: you cannot apply here yet.',
     visitHeading: 'Where to apply',
     visitIntro: 'Apply in person at the social insurance agency of your destination:',
     agencyAddress: 'Address',
