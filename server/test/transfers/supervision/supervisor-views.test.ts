@@ -253,53 +253,37 @@ describe('supervisor views: overdue cases and handling times of the own agency',
 
     it('times a refusal on review from the submission and one after acceptance from the acceptance, apart (fixed dates)', async () => {
       // Hangzhou's agency: no other case here is its, whatever the window.
-      const pool = t.database.pool;
-      const at = (moment: string) => new Date(moment);
+      const hangzhou = '330100';
+      const rejectedCase = async (steps: [string, string][]) => {
+        const id = await insertCase(t.database.pool, {
+          nextDeadlineOn: null,
+          status: 'rejected',
+          toRegionCode: hangzhou,
+        });
+        for (const [index, [action, moment]] of steps.entries())
+          await insertAction(t.database.pool, id, {
+            seq: index + 1,
+            action,
+            at: new Date(moment),
+            agencyRegionCode: action === 'submitted' ? null : hangzhou,
+          });
+      };
       // Refused on review: submitted Monday 09:00, rejected Tuesday 09:00 (1 working day, 24 h).
-      const onReview = await insertCase(pool, {
-        nextDeadlineOn: null,
-        status: 'rejected',
-        toRegionCode: '330100',
-      });
-      await insertAction(pool, onReview, {
-        seq: 1,
-        action: 'submitted',
-        at: at('2024-03-04T09:00:00+08:00'),
-      });
-      await insertAction(pool, onReview, {
-        seq: 2,
-        action: 'rejected',
-        at: at('2024-03-05T09:00:00+08:00'),
-        agencyRegionCode: '330100',
-      });
+      await rejectedCase([
+        ['submitted', '2024-03-04T09:00:00+08:00'],
+        ['rejected', '2024-03-05T09:00:00+08:00'],
+      ]);
       // Accepted Monday 09:00, refused Thursday 09:00 (3 working days, 72 h): not 不予受理.
-      const afterAcceptance = await insertCase(pool, {
-        nextDeadlineOn: null,
-        status: 'rejected',
-        toRegionCode: '330100',
-      });
-      await insertAction(pool, afterAcceptance, {
-        seq: 1,
-        action: 'submitted',
-        at: at('2024-03-01T09:00:00+08:00'),
-      });
-      await insertAction(pool, afterAcceptance, {
-        seq: 2,
-        action: 'accepted',
-        at: at('2024-03-04T09:00:00+08:00'),
-        agencyRegionCode: '330100',
-      });
-      await insertAction(pool, afterAcceptance, {
-        seq: 3,
-        action: 'rejected',
-        at: at('2024-03-07T09:00:00+08:00'),
-        agencyRegionCode: '330100',
-      });
+      await rejectedCase([
+        ['submitted', '2024-03-01T09:00:00+08:00'],
+        ['accepted', '2024-03-04T09:00:00+08:00'],
+        ['rejected', '2024-03-07T09:00:00+08:00'],
+      ]);
       const { steps: times } = await getHandlingTimes({
         db: t.database.db,
-        agencyRegionCode: '330100',
+        agencyRegionCode: hangzhou,
         days: 30,
-        now: at('2024-03-10T12:00:00+08:00'),
+        now: new Date('2024-03-10T12:00:00+08:00'),
       });
       expect(times.map((time) => time.step)).toEqual([
         'accepted',
