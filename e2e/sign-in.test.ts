@@ -133,7 +133,7 @@ describe('citizen sign-in in a browser', () => {
     expect((await page.request.get(`${env.platform.baseUrl}/api/v1/me`)).status()).toBe(401);
     expect(unexpected(problems)).toEqual([]);
   });
-  it('links every service from the home page; 转移进度查询 asks to sign in first, then shows 我的申请', async () => {
+  it('links every service from the home page; 转移进度查询 asks to sign in and bind first, then shows 我的申请', async () => {
     const { page, problems } = await openPage(env.browser, 320);
     await page.goto(`${env.platform.baseUrl}/`);
     await page.getByRole('heading', { name: '社会保险公共服务', level: 1 }).waitFor();
@@ -154,6 +154,19 @@ describe('citizen sign-in in a browser', () => {
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByRole('heading', { name: '我的申请', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/my-applications');
+    // The account is not bound to a person yet: the page says so, and binding comes back here.
+    await page.getByText('您的账户还没有绑定本人身份信息。').waitFor();
+    await expectNoAccessibilityViolations(page, 'my applications, not bound');
+    await page.getByRole('link', { name: '绑定身份' }).click();
+    await page.getByLabel('姓名', { exact: true }).fill('韩立新');
+    await page.getByLabel('身份证号码').fill('460106 19890404 1573');
+    await page.getByRole('button', { name: '绑定身份' }).click();
+    await page.getByRole('heading', { name: '我的申请', level: 1 }).waitFor();
+    // None yet: the page says where an application starts.
+    await page.getByText('您还没有提交过转移申请。').waitFor();
+    await expectNoAccessibilityViolations(page, 'my applications, none yet');
+    await page.getByRole('link', { name: '查询转入地是否开通线上转移申请，开始申请' }).click();
+    await page.getByRole('heading', { name: '您要转移哪个险种？', level: 1 }).waitFor();
     expect(unexpected(problems)).toEqual([]);
   });
 });

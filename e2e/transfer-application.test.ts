@@ -111,6 +111,10 @@ describe('applying online to transfer social insurance in a browser', () => {
       .click();
     await page.getByRole('heading', { name: '我的申请', level: 1 }).waitFor();
     await page.getByText('转入地：广东省广州市社会保险事业管理中心（演示）').waitFor();
+    // The open step's deadline is on the list already, as on the application's page.
+    await page
+      .getByText(/^下一步截止日期(（暂定）)?：\d{4}年\d{1,2}月\d{1,2}日，剩余 \d+ 个工作日$/)
+      .waitFor();
     await check(page, 'my applications');
     await page.getByRole('link', { name: `查看申请 ${reference}` }).click();
     await page.getByRole('heading', { name: '申请详情', level: 1 }).waitFor();

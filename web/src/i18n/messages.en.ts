@@ -309,11 +309,18 @@ export const en: Messages = {
   myApplications: {
     title: 'My applications',
     none: 'You have not submitted a transfer application.',
+    start: 'Check whether your new place has opened online applications, and apply',
+    notBound:
+      'Your account is not linked to you as an insured person yet. Once it is, your transfer applications are listed here.',
+    bindLink: 'Confirm who you are',
     submittedOn: (date: string) => `Submitted on ${date}`,
     view: (ref: string) => `View application ${ref}`,
     detailTitle: 'Application details',
     status: 'Status',
     goingTo: (agency: string) => `Moving to: ${agency}`,
+    nextDeadline: (date: string, daysLeft: number | null, provisional: boolean) =>
+      `Next step due by ${date}${provisional ? ' (provisional)' : ''}` +
+      (daysLeft === null ? '' : `, ${daysLeft} working ${daysLeft === 1 ? 'day' : 'days'} left`),
     completionNotice: 'Completion notice',
     downloadCompletionNotice: 'Download the completion notice (PDF)',
     applied: 'Your answers',

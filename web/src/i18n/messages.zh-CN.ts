@@ -285,12 +285,20 @@ export const zhCN = {
   myApplications: {
     title: '我的申请',
     none: '您还没有提交过转移申请。',
+    /** Where an application starts: the inquiry, since only an open destination takes one. */
+    start: '查询转入地是否开通线上转移申请，开始申请',
+    notBound: '您的账户还没有绑定本人身份信息。绑定后，这里会列出您的转移申请。',
+    bindLink: '绑定身份',
     submittedOn: (date: string) => `提交于 ${date}`,
     view: (ref: string) => `查看申请 ${ref}`,
     detailTitle: '申请详情',
     status: '申请状态',
     /** Where an application goes, on the list. */
     goingTo: (agency: string) => `转入地：${agency}`,
+    /** The open step's legal deadline, on the list. */
+    nextDeadline: (date: string, daysLeft: number | null, provisional: boolean) =>
+      `下一步截止日期${provisional ? '（暂定）' : ''}：${date}` +
+      (daysLeft === null ? '' : `，剩余 ${daysLeft} 个工作日`),
     completionNotice: '办结告知书',
     downloadCompletionNotice: '下载办结告知书（PDF）',
     applied: '申请信息',

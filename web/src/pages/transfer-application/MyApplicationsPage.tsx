@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useAuth } from '../../auth/auth-context.tsx';
 import { schemeNames } from '../../../../domain/schemes.ts';
 import {
   applicationReference,
@@ -10,8 +11,12 @@ import { ApiProblem } from '../../components/ApiProblem.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageHeading } from '../../components/use-page-heading.ts';
 import { chinaDate } from '../../i18n/china-moment.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import { useLanguage, useT } from '../../i18n/language-context.tsx';
 import { SignedInOnly } from '../identity/SignedInOnly.tsx';
+import { identityPaths } from '../identity/identity-paths.ts';
+import { identityStateFrom } from '../identity/identity-return.ts';
+import { journeyPaths } from '../transfer-destination/journey.ts';
 import { applicationPaths, applicationUrl } from './application-paths.ts';
 
 /** The tag of a status: submitted and in review stand out; finished ones are quiet. */
@@ -25,7 +30,11 @@ export function StatusTag({ application }: { application: TransferApplication })
   );
 }
 
-/** 我的申请: every transfer application of the signed-in person, newest first. */
+/**
+ * 我的申请: every transfer application of the signed-in person, newest first, each with its status
+ * and, while open, the legal deadline of its next step; with none, where to start one; before the
+ * account is bound to a person, the way to bind it (and back here).
+ */
 export function MyApplicationsPage() {
   return <SignedInOnly returnTo={applicationPaths.mine}>{() => <ApplicationList />}</SignedInOnly>;
 }
@@ -33,24 +42,43 @@ export function MyApplicationsPage() {
 function ApplicationList() {
   const t = useT();
   const { language } = useLanguage();
+  const auth = useAuth();
   const heading = usePageHeading(t.myApplications.title);
   const { state, retry } = useApi('my-applications', (signal) => listApplications(signal));
+  const notBound =
+    auth.account?.personBound === false ||
+    (state.status === 'error' && state.failure.code === 'PERSON_NOT_BOUND');
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
         {t.myApplications.title}
       </h1>
-      {state.status === 'error' ? (
+      {notBound ? (
+        <>
+          <p>{t.myApplications.notBound}</p>
+          <p>
+            <Link to={identityPaths.bind} state={identityStateFrom(applicationPaths.mine)}>
+              {t.myApplications.bindLink}
+            </Link>
+          </p>
+        </>
+      ) : state.status === 'error' ? (
         <ApiProblem failure={state.failure} onRetry={retry} />
       ) : state.status !== 'ok' ? (
         <Loading />
       ) : state.data.length === 0 ? (
-        <p>{t.myApplications.none}</p>
+        <>
+          <p>{t.myApplications.none}</p>
+          <p>
+            <Link to={journeyPaths.scheme}>{t.myApplications.start}</Link>
+          </p>
+        </>
       ) : (
         <ul className="application-list">
           {state.data.map((application) => {
             const scheme = schemeNames[application.scheme];
             const reference = applicationReference(application.id);
+            const { nextStep } = application;
             return (
               <li key={application.id} className="application-list__item">
                 <h2 className="application-list__title">
@@ -68,6 +96,15 @@ function ApplicationList() {
                 <p>
                   {t.myApplications.goingTo(application.toAgency?.name ?? application.toRegion)}
                 </p>
+                {nextStep && (
+                  <p>
+                    {t.myApplications.nextDeadline(
+                      formatDate(nextStep.deadlineOn, language),
+                      nextStep.workingDaysLeft,
+                      nextStep.deadlineProvisional,
+                    )}
+                  </p>
+                )}
               </li>
             );
           })}
