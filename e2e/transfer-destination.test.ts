@@ -65,12 +65,16 @@ describe('the transfer-destination inquiry in a browser', () => {
     await page.getByRole('heading', { name: '尚未开通线上转移申请' }).waitFor();
     await page.getByText('海南省三沙市社会保险事业管理中心（演示）').waitFor();
     expect(await page.getByRole('link', { name: '12333' }).getAttribute('href')).toBe('tel:12333');
+    // Its agency has registered no post code: the line is left out rather than invented.
+    expect(await page.getByText('邮政编码').count()).toBe(0);
     await expectNoAccessibilityViolations(page, 'answer: not open');
 
     await page.goto(
       `${env.platform.baseUrl}/transfer-destination/result?scheme=employee-pension&region=650200`,
     );
     await page.getByRole('heading', { name: /将于 2099年1月1日开通/ }).waitFor();
+    const postCode = page.locator('dt', { hasText: /^邮政编码$/ }).locator('+ dd');
+    expect(await postCode.textContent()).toBe('834000');
     await expectNoAccessibilityViolations(page, 'answer: opens later');
 
     // A province is not a destination: a plain message, never a blank page.

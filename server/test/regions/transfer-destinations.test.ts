@@ -33,6 +33,7 @@ describe('GET /api/v1/transfer-destinations/:regionCode', () => {
         name: '广东省广州市社会保险事业管理中心（演示）',
         address: expect.stringContaining('广州市'),
         phone: '12333',
+        postCode: '510000',
       },
     });
   });
@@ -44,6 +45,8 @@ describe('GET /api/v1/transfer-destinations/:regionCode', () => {
     expect(body.online).toBe(false);
     expect(body.openSince).toBeUndefined();
     expect(body.agency.name).toContain('三沙市');
+    // Sansha's demo agency has registered no post code: none is invented.
+    expect(body.agency.postCode).toBeNull();
   });
 
   it('gives the future opening date of a region that is not open yet', async () => {

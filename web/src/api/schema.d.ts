@@ -6867,6 +6867,8 @@ export interface components {
                 name: string;
                 address: string;
                 phone: string;
+                /** @description Six-digit post code (邮政编码); null when the agency has registered none */
+                postCode: string | null;
             };
         };
         RegionInput: {
@@ -7974,6 +7976,8 @@ export interface components {
                 name: string;
                 address: string;
                 phone: string;
+                /** @description Six-digit post code (邮政编码); null when the agency has registered none */
+                postCode: string | null;
             };
         };
         Region: {

@@ -106,6 +106,7 @@ export const en: Messages = {
     visitIntro: 'Apply in person at the social insurance agency of your destination:',
     agencyAddress: 'Address',
     agencyPhone: 'Phone',
+    agencyPostCode: 'Post code',
     noAgency:
       'Call 12333 to ask for the address of the social insurance agency of your destination.',
     prepareHeading: 'What to bring',

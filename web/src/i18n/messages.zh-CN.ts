@@ -102,6 +102,7 @@ export const zhCN = {
     visitIntro: '请到转入地的社保经办机构办理转移手续：',
     agencyAddress: '地址',
     agencyPhone: '电话',
+    agencyPostCode: '邮政编码',
     noAgency: '请拨打 12333 咨询转入地社保经办机构的地址。',
     prepareHeading: '请准备',
     prepareId: '本人有效身份证件（居民身份证）',

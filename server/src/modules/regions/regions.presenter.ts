@@ -19,6 +19,7 @@ export function presentTransferDestination(
             name: destination.agency.name,
             address: destination.agency.address,
             phone: destination.agency.phone,
+            postCode: destination.agency.postCode,
           },
         }
       : {}),

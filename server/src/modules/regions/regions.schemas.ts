@@ -15,6 +15,10 @@ export const agencySchema = z.object({
   name: z.string(),
   address: z.string(),
   phone: z.string(),
+  postCode: z
+    .string()
+    .nullable()
+    .describe('Six-digit post code (邮政编码); null when the agency has registered none'),
 });
 
 export const transferDestinationSchema = z

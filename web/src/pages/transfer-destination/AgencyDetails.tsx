@@ -4,7 +4,10 @@ import { usePlaceNameLang } from './use-place-name-lang.ts';
 
 type Agency = NonNullable<TransferDestination['agency']>;
 
-/** The agency to visit in person, with its phone number as a link that phones can dial. */
+/**
+ * The agency to visit in person, with its phone number as a link that phones can dial, and its
+ * post code for letters when it has registered one (never an invented one).
+ */
 export function AgencyDetails({ agency }: { agency: Agency | undefined }) {
   const t = useT();
   const placeLang = usePlaceNameLang();
@@ -21,6 +24,12 @@ export function AgencyDetails({ agency }: { agency: Agency | undefined }) {
         <dd>
           <a href={`tel:${agency.phone.replace(/[^\d+]/g, '')}`}>{agency.phone}</a>
         </dd>
+        {agency.postCode !== null && (
+          <>
+            <dt>{t.result.agencyPostCode}</dt>
+            <dd>{agency.postCode}</dd>
+          </>
+        )}
       </dl>
     </div>
   );
