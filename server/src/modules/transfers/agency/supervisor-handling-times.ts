@@ -36,8 +36,9 @@ export interface StepHandlingTime {
 
 /**
  * The agency's average handling time per step over the last `days` days: for each step its staff
- * took (accept, reject on review, refuse after acceptance, transfer out, complete), the time since the application's action before
- * it — in working days between the two China dates, and in elapsed hours.
+ * took (accept, reject on review, refuse after acceptance, transfer out, complete), the time since
+ * the application's action before it — in working days between the two China dates, and in
+ * elapsed hours.
  */
 export async function getHandlingTimes({
   db,
