@@ -38,7 +38,7 @@ import { registerAuthentication } from './platform/auth/authenticate.ts';
 import type { Config } from './platform/config.ts';
 import type { FieldCipher } from './platform/crypto/index.ts';
 import type { Database } from './platform/db/database.ts';
-import { registerErrorHandler } from './platform/errors/error-handler.ts';
+import { answerError, registerErrorHandler } from './platform/errors/error-handler.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { requestIdGenerator } from './platform/http/request-ids.ts';
@@ -89,6 +89,7 @@ export async function buildApp({
     bodyLimit: 1_048_576,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: answerError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler);

@@ -79,4 +79,21 @@ describe('any input to the public API', () => {
       { numRuns: 100 },
     );
   });
+
+  it('answers a path whose percent escapes do not decode as a malformed request, in its own words', async () => {
+    for (const url of [
+      '/api/v1/transfer-destinations/%E0%A4%A?scheme=employee-pension',
+      '/api/v1/regions/%zz',
+      '/my-applications/%E0%A4%A',
+    ]) {
+      const answer = await t.app.inject({ url });
+      expectClearAnswer(answer);
+      expect(answer.statusCode, url).toBe(400);
+      expect(answer.json(), url).toEqual({
+        code: 'MALFORMED_REQUEST',
+        message: expect.any(String),
+        messageEn: expect.any(String),
+      });
+    }
+  });
 });

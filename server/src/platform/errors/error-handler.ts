@@ -52,13 +52,25 @@ export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
     });
 }
 
-/** The one error handler: logs server faults with their stack, never shows one to a client. */
+/**
+ * Answers anything thrown, logging server faults with their stack and never showing one to a
+ * client. It is the error handler, and Fastify's `frameworkErrors` option too: what the router
+ * refuses before any route runs (a path whose percent escapes do not decode) answers in the same
+ * shape as the rest, not in Fastify's own.
+ */
+export function answerError(
+  error: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  const appError = toAppError(error);
+  if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+  else request.log.info({ code: appError.code }, 'request refused');
+  return sendError(reply, appError);
+}
+
+/** The one error handler, and the one answer for a path no route serves. */
 export function registerErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const appError = toAppError(error);
-    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
-    else request.log.info({ code: appError.code }, 'request refused');
-    return sendError(reply, appError);
-  });
+  app.setErrorHandler(answerError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, new AppError('NOT_FOUND')));
 }
