@@ -144,6 +144,11 @@ describe('citizen sign-in in a browser', () => {
     await expectNoAccessibilityViolations(page, 'home page');
     expect(await reflows(page)).toBe(true);
 
+    const listRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/me/transfer-applications'))
+        listRequests.push(request.url());
+    });
     await page.getByRole('link', { name: '转移进度查询' }).click();
     await page.getByText('请先登录。').waitFor();
     await page.getByLabel('手机号码').fill('139 0000 4321');
@@ -157,6 +162,8 @@ describe('citizen sign-in in a browser', () => {
     // The account is not bound to a person yet: the page says so, and binding comes back here.
     await page.getByText('您的账户还没有绑定本人身份信息。').waitFor();
     await expectNoAccessibilityViolations(page, 'my applications, not bound');
+    // Known to be unbound, the page does not ask for a list the API would refuse.
+    expect(listRequests).toEqual([]);
     await page.getByRole('link', { name: '绑定身份' }).click();
     await page.getByLabel('姓名', { exact: true }).fill('韩立新');
     await page.getByLabel('身份证号码').fill('460106 19890404 1573');
@@ -164,6 +171,7 @@ describe('citizen sign-in in a browser', () => {
     await page.getByRole('heading', { name: '我的申请', level: 1 }).waitFor();
     // None yet: the page says where an application starts.
     await page.getByText('您还没有提交过转移申请。').waitFor();
+    expect(listRequests).toHaveLength(1);
     await expectNoAccessibilityViolations(page, 'my applications, none yet');
     await page.getByRole('link', { name: '查询转入地是否开通线上转移申请，开始申请' }).click();
     await page.getByRole('heading', { name: '您要转移哪个险种？', level: 1 }).waitFor();

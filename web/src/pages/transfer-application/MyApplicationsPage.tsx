@@ -41,75 +41,81 @@ export function MyApplicationsPage() {
 
 function ApplicationList() {
   const t = useT();
-  const { language } = useLanguage();
   const auth = useAuth();
   const heading = usePageHeading(t.myApplications.title);
-  const { state, retry } = useApi('my-applications', (signal) => listApplications(signal));
-  const notBound =
-    auth.account?.personBound === false ||
-    (state.status === 'error' && state.failure.code === 'PERSON_NOT_BOUND');
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
         {t.myApplications.title}
       </h1>
-      {notBound ? (
-        <>
-          <p>{t.myApplications.notBound}</p>
-          <p>
-            <Link to={identityPaths.bind} state={identityStateFrom(applicationPaths.mine)}>
-              {t.myApplications.bindLink}
-            </Link>
-          </p>
-        </>
-      ) : state.status === 'error' ? (
-        <ApiProblem failure={state.failure} onRetry={retry} />
-      ) : state.status !== 'ok' ? (
-        <Loading />
-      ) : state.data.length === 0 ? (
-        <>
-          <p>{t.myApplications.none}</p>
-          <p>
-            <Link to={journeyPaths.scheme}>{t.myApplications.start}</Link>
-          </p>
-        </>
-      ) : (
-        <ul className="application-list">
-          {state.data.map((application) => {
-            const scheme = schemeNames[application.scheme];
-            const reference = applicationReference(application.id);
-            const { nextStep } = application;
-            return (
-              <li key={application.id} className="application-list__item">
-                <h2 className="application-list__title">
-                  <Link to={applicationUrl(application.id)}>
-                    {t.myApplications.view(reference)}
-                  </Link>
-                </h2>
-                <p>
-                  <StatusTag application={application} />
-                </p>
-                <p>
-                  {language === 'zh-CN' ? scheme.zh : scheme.en} ·{' '}
-                  {t.myApplications.submittedOn(chinaDate(application.submittedAt, language))}
-                </p>
-                <p>
-                  {t.myApplications.goingTo(application.toAgency?.name ?? application.toRegion)}
-                </p>
-                {nextStep && (
-                  <p>
-                    {t.myApplications.nextDeadline(
-                      formatDate(nextStep.deadlineOn, language),
-                      nextStep.workingDaysLeft,
-                      nextStep.deadlineProvisional,
-                    )}
-                  </p>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {/* An account not bound to a person has no applications to ask for. */}
+      {auth.account?.personBound === false ? <NotBound /> : <BoundApplications />}
     </>
+  );
+}
+
+function NotBound() {
+  const t = useT();
+  return (
+    <>
+      <p>{t.myApplications.notBound}</p>
+      <p>
+        <Link to={identityPaths.bind} state={identityStateFrom(applicationPaths.mine)}>
+          {t.myApplications.bindLink}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+function BoundApplications() {
+  const t = useT();
+  const { language } = useLanguage();
+  const { state, retry } = useApi('my-applications', (signal) => listApplications(signal));
+  // The account as the page knew it may be older than this answer.
+  if (state.status === 'error' && state.failure.code === 'PERSON_NOT_BOUND') return <NotBound />;
+  if (state.status === 'error') return <ApiProblem failure={state.failure} onRetry={retry} />;
+  if (state.status !== 'ok') return <Loading />;
+  if (state.data.length === 0)
+    return (
+      <>
+        <p>{t.myApplications.none}</p>
+        <p>
+          <Link to={journeyPaths.scheme}>{t.myApplications.start}</Link>
+        </p>
+      </>
+    );
+  return (
+    <ul className="application-list">
+      {state.data.map((application) => {
+        const scheme = schemeNames[application.scheme];
+        const reference = applicationReference(application.id);
+        const { nextStep } = application;
+        return (
+          <li key={application.id} className="application-list__item">
+            <h2 className="application-list__title">
+              <Link to={applicationUrl(application.id)}>{t.myApplications.view(reference)}</Link>
+            </h2>
+            <p>
+              <StatusTag application={application} />
+            </p>
+            <p>
+              {language === 'zh-CN' ? scheme.zh : scheme.en} ·{' '}
+              {t.myApplications.submittedOn(chinaDate(application.submittedAt, language))}
+            </p>
+            <p>{t.myApplications.goingTo(application.toAgency?.name ?? application.toRegion)}</p>
+            {nextStep && (
+              <p>
+                {t.myApplications.nextDeadline(
+                  formatDate(nextStep.deadlineOn, language),
+                  nextStep.workingDaysLeft,
+                  nextStep.deadlineProvisional,
+                )}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
