@@ -52,3 +52,4 @@ export {
   type DayOfWeek,
   type IsoDate,
 } from './iso-date.ts';
+export { writtenDateEn, writtenDateZh } from './written-date.ts';

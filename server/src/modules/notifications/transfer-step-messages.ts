@@ -1,3 +1,4 @@
+import { writtenDateEn, writtenDateZh } from '../../../../domain/calendar/written-date.ts';
 import { schemeNames, type InsuranceScheme } from '../../../../domain/schemes.ts';
 import {
   explainRejectionReason,
@@ -48,43 +49,19 @@ function schemeInSentence(scheme: InsuranceScheme): { zh: string; en: string } {
 
 const SMS_SEE_MORE = '详情请登录社保服务平台“我的申请”查看。';
 
-function dateZh(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
-
-const monthsEn = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-function dateEn(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${monthsEn[month! - 1]} ${year}`;
-}
-
 // A provisional deadline says so (DECISIONS 39); without any (after 2100), it is set later.
 function byWhenZh(deadlineOn: string | null, provisional: boolean): string {
   if (!deadlineOn) return '，法定期限将在国家公布下一年节假日安排后确定';
   return provisional
-    ? `，法定期限暂定到${dateZh(deadlineOn)}（国家公布节假日安排后重新计算）`
-    : `，法定期限到${dateZh(deadlineOn)}`;
+    ? `，法定期限暂定到${writtenDateZh(deadlineOn)}（国家公布节假日安排后重新计算）`
+    : `，法定期限到${writtenDateZh(deadlineOn)}`;
 }
 function byWhenEn(deadlineOn: string | null, provisional: boolean): string {
   if (!deadlineOn)
     return "; the legal time limit will be set once next year's public holidays are announced";
   return provisional
-    ? `, by ${dateEn(deadlineOn)} at the latest for now (a provisional legal time limit, counted again once next year's public holidays are announced)`
-    : `, by ${dateEn(deadlineOn)} at the latest (the legal time limit)`;
+    ? `, by ${writtenDateEn(deadlineOn)} at the latest for now (a provisional legal time limit, counted again once next year's public holidays are announced)`
+    : `, by ${writtenDateEn(deadlineOn)} at the latest (the legal time limit)`;
 }
 
 function rejectionReason(code: string | null): { zh: string; en: string } {
@@ -193,8 +170,8 @@ export interface DeadlineMovedFacts {
 export function deadlineMovedMessage(facts: DeadlineMovedFacts): TransferStepMessage {
   const scheme = schemeInSentence(facts.scheme);
   const year = facts.arrangementYear;
-  const newZh = dateZh(facts.deadlineOn);
-  const oldZh = dateZh(facts.previousDeadlineOn);
+  const newZh = writtenDateZh(facts.deadlineOn);
+  const oldZh = writtenDateZh(facts.previousDeadlineOn);
   const stillZh = facts.deadlineProvisional
     ? '新期限仍为暂定，国家公布下一年节假日安排后还会重新计算。'
     : '';
@@ -205,7 +182,7 @@ export function deadlineMovedMessage(facts: DeadlineMovedFacts): TransferStepMes
     titleZh: '下一步办理期限有调整',
     titleEn: 'The deadline of the next step has changed',
     bodyZh: `国家已公布${year}年节假日安排，您的${scheme.zh}关系转移申请下一步的法定期限按新安排重新计算，现在是${newZh}（原为${oldZh}）。${stillZh}您不需要做什么。`,
-    bodyEn: `The official public holiday arrangement for ${year} has been published, so the legal time limit for the next step of your ${scheme.en} transfer application was counted again: it is now ${dateEn(facts.deadlineOn)} (it was ${dateEn(facts.previousDeadlineOn)}).${stillEn} You need not do anything.`,
+    bodyEn: `The official public holiday arrangement for ${year} has been published, so the legal time limit for the next step of your ${scheme.en} transfer application was counted again: it is now ${writtenDateEn(facts.deadlineOn)} (it was ${writtenDateEn(facts.previousDeadlineOn)}).${stillEn} You need not do anything.`,
     sms: `${SMS_SIGNATURE}因国家公布了${year}年节假日安排，您的${scheme.zh}关系转移申请下一步的法定期限${facts.deadlineProvisional ? '暂定' : ''}改为${newZh}（原为${oldZh}）。${SMS_SEE_MORE}`,
   };
 }

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  formatChinaDateTime,
-  formatDateZh,
-  formatFen,
-  formatYearMonthZh,
-} from './document-text.ts';
+import { formatChinaDateTime, formatFen, formatYearMonthZh } from './document-text.ts';
 
 describe('formatFen', () => {
   it('writes fen as yuan with two decimals and thousands separators', () => {
@@ -41,11 +36,6 @@ describe('formatFen', () => {
 });
 
 describe('dates', () => {
-  it('writes a day the way official documents do', () => {
-    expect(formatDateZh('2024-03-06')).toBe('2024年3月6日');
-    expect(formatDateZh('2024-12-31')).toBe('2024年12月31日');
-  });
-
   it('writes months zero-padded so a column lines up', () => {
     expect(formatYearMonthZh('2006-01')).toBe('2006年01月');
   });

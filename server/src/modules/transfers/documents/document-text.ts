@@ -18,12 +18,6 @@ export function formatFen(fen: Fen): string {
   return `${yuan}.${(value % 100n).toString().padStart(2, '0')}`;
 }
 
-/** An ISO date as official documents write it: "2024-03-04" → "2024年3月4日". */
-export function formatDateZh(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
-
 /** A `YYYY-MM` month as "2010年01月" (zero-padded, so a column of months lines up). */
 export function formatYearMonthZh(month: YearMonth): string {
   return `${month.slice(0, 4)}年${month.slice(5, 7)}月`;

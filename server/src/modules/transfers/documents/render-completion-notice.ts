@@ -1,3 +1,4 @@
+import { writtenDateZh } from '../../../../../domain/calendar/written-date.ts';
 import { addressee, closingParagraph, paragraph, sectionHeading } from './document-blocks.ts';
 import { dataTable, fieldGrid } from './document-grids.ts';
 import {
@@ -11,7 +12,7 @@ import {
   checkTotal,
 } from './document-checks.ts';
 import { DocumentDataError } from './document-data-error.ts';
-import { formatDateZh, formatFen, schemeZh } from './document-text.ts';
+import { formatFen, schemeZh } from './document-text.ts';
 import type { CompletionNotice } from './document-types.ts';
 import { renderOfficialDocument, type RenderOptions } from './official-document.ts';
 import { monthsZh } from '../../../../../domain/transfer/plain-text.ts';
@@ -39,14 +40,14 @@ export async function renderCompletionNotice(
     addressee(pdf, `${notice.person.name}（公民身份号码：${citizenId}）：`);
     paragraph(
       pdf,
-      `您申请的${scheme}关系转移接续已于${formatDateZh(notice.completedOn)}办结。` +
+      `您申请的${scheme}关系转移接续已于${writtenDateZh(notice.completedOn)}办结。` +
         `您的${scheme}关系已由${outAgency.name}转入${inAgency.name}，` +
         `转入的个人账户储存额已记入您的个人账户，转入的${monthsZh(notice.contributionMonths)}缴费年限与您在本地的缴费年限合并计算。`,
     );
     sectionHeading(pdf, '一、办理情况');
     fieldGrid(pdf, [
       { label: '申请编号', value: notice.applicationReference ?? '无' },
-      { label: '办结日期', value: formatDateZh(notice.completedOn) },
+      { label: '办结日期', value: writtenDateZh(notice.completedOn) },
       { label: '联系函编号', value: notice.contactLetterNumber },
       { label: '信息表编号', value: notice.informationTableNumber },
       { label: '转入缴费年限', value: monthsZh(notice.contributionMonths), wide: true },
@@ -71,7 +72,7 @@ export async function renderCompletionNotice(
         `如对以上内容有疑问，请联系${inAgency.name}，电话${inAgency.phone}，` +
         `地址${inAgency.address}${inAgency.postCode ? `（邮政编码${inAgency.postCode}）` : ''}。`,
       sealLines: notice.sealLines,
-      dateText: formatDateZh(notice.issuedOn),
+      dateText: writtenDateZh(notice.issuedOn),
     });
   });
 }

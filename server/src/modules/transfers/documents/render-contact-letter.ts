@@ -1,3 +1,4 @@
+import { writtenDateZh } from '../../../../../domain/calendar/written-date.ts';
 import { addressee, closingSection, paragraph, sectionHeading } from './document-blocks.ts';
 import { fieldGrid } from './document-grids.ts';
 import {
@@ -8,7 +9,7 @@ import {
   checkSealLines,
   checkText,
 } from './document-checks.ts';
-import { formatDateZh, schemeZh, sexZh } from './document-text.ts';
+import { schemeZh, sexZh } from './document-text.ts';
 import type { ContactLetter } from './document-types.ts';
 import { renderOfficialDocument, type RenderOptions } from './official-document.ts';
 
@@ -64,7 +65,7 @@ export async function renderContactLetter(
           : []),
       ],
       sealLines: letter.sealLines,
-      dateText: formatDateZh(letter.issuedOn),
+      dateText: writtenDateZh(letter.issuedOn),
     });
   });
 }

@@ -1,3 +1,4 @@
+import { writtenDateZh } from '../../../../../domain/calendar/written-date.ts';
 import { closingSection, sectionHeading } from './document-blocks.ts';
 import { dataTable, fieldGrid, type Column } from './document-grids.ts';
 import {
@@ -14,7 +15,6 @@ import {
 import { DocumentDataError } from './document-data-error.ts';
 import {
   accountKindZh,
-  formatDateZh,
   formatFen,
   formatYearMonthZh,
   insuredAsZh,
@@ -82,7 +82,7 @@ export async function renderInformationTable(
         { label: '转入地经办机构', value: table.transferInAgency.name, wide: true },
       ],
       sealLines: table.sealLines,
-      dateText: formatDateZh(table.issuedOn),
+      dateText: writtenDateZh(table.issuedOn),
     });
   });
 }
@@ -121,7 +121,7 @@ function drawFunds(pdf: Pdf, table: InformationTable): void {
       ['个人账户储存额合计', formatFen(BigInt(before) + BigInt(since))],
       ['统筹基金转移额', formatFen(table.pooledFundFen)],
       ['转移资金总额', formatFen(table.totalFen)],
-      ['资金划转日期', formatDateZh(table.transferDate)],
+      ['资金划转日期', writtenDateZh(table.transferDate)],
     ],
   );
 }
