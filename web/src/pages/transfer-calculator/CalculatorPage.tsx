@@ -16,7 +16,8 @@ import { messagesByPath, summaryOf } from './calculator-fields.ts';
 import { CalculatorForm } from './CalculatorForm.tsx';
 import { CalculatorResult } from './CalculatorResult.tsx';
 import { OwnRecordPanel } from './OwnRecordPanel.tsx';
-import { answersFromRecord, todayInChina } from './record-answers.ts';
+import { todayInChina } from '../../../../domain/china-time.ts';
+import { answersFromRecord } from './record-answers.ts';
 import { RecordFilledNotice } from './RecordFilledNotice.tsx';
 import { useCalculatorT } from './use-calculator-t.ts';
 

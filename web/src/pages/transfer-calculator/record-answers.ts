@@ -130,11 +130,6 @@ export function hasTypedAnswers(answers: CalculatorAnswers): boolean {
   );
 }
 
-/** Today's date in China (UTC+8), as `YYYY-MM-DD`: the day the transfer date is filled with. */
-export function todayInChina(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
-}
-
 /** A `YYYY-MM` month as people write it: 2026年10月, or October 2026. */
 export function formatMonth(month: string, language: Language): string {
   const [year, monthNumber] = month.split('-').map(Number);
