@@ -11,6 +11,7 @@ import { toApiFailure } from '../api/api-failure.ts';
 import * as authApi from '../api/auth.ts';
 import type { CitizenAccount } from '../api/client.ts';
 import { idleDeadline } from './session-timer.ts';
+import { sessionHint } from './session-hint.ts';
 
 export type AuthStatus = 'checking' | 'signed-in' | 'signed-out';
 export type SignOutReason = 'signed-out' | 'session-ended';
@@ -32,28 +33,8 @@ export interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
-/**
- * Whether this browser may hold a session. The cookie itself is HttpOnly, so the page keeps this
- * hint (never the session) to spare visitors who never signed in a `GET /me` that can only fail.
- */
-const hintKey = 'shebao.signedIn';
-
-function setHint(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(hintKey, '1');
-    else localStorage.removeItem(hintKey);
-  } catch {
-    // Private browsing may refuse storage: the session is then checked on every load.
-  }
-}
-
-function hasHint(): boolean {
-  try {
-    return localStorage.getItem(hintKey) === '1';
-  } catch {
-    return true;
-  }
-}
+// Apart from the staff member's: one browser may hold both sessions.
+const hint = sessionHint('shebao.signedIn');
 
 interface State {
   status: AuthStatus;
@@ -72,20 +53,20 @@ const signedInAs = (account: CitizenAccount): State => ({
 /** The signed-in citizen, checked once when the app loads, and the idle deadline of the session. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<State>(() =>
-    hasHint() ? { status: 'checking', account: null, lastActivityAt: null } : signedOut,
+    hint.has() ? { status: 'checking', account: null, lastActivityAt: null } : signedOut,
   );
 
   const refresh = useCallback(
     (signal?: AbortSignal): Promise<boolean> =>
       authApi.getMe(signal).then(
         (account) => {
-          setHint(true);
+          hint.set(true);
           setState(signedInAs(account));
           return true;
         },
         (error: unknown) => {
           if (signal?.aborted) return false;
-          if (toApiFailure(error).status === 401) setHint(false);
+          if (toApiFailure(error).status === 401) hint.set(false);
           setState(signedOut);
           return false;
         },
@@ -94,13 +75,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   useEffect(() => {
-    if (!hasHint()) return;
+    if (!hint.has()) return;
     const controller = new AbortController();
     authApi.getMe(controller.signal).then(
       (account) => setState(signedInAs(account)),
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        if (toApiFailure(error).status === 401) setHint(false);
+        if (toApiFailure(error).status === 401) hint.set(false);
         setState(signedOut);
       },
     );
@@ -110,14 +91,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // Signing out in another tab signs out this one too.
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === hintKey && event.newValue === null) setState(signedOut);
+      if (event.key === hint.key && event.newValue === null) setState(signedOut);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 
   const signedIn = useCallback((account: CitizenAccount) => {
-    setHint(true);
+    hint.set(true);
     setState(signedInAs(account));
   }, []);
 
@@ -127,7 +108,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     } catch {
       // Already ended on the server (401), or unreachable: the page forgets the session anyway.
     }
-    setHint(false);
+    hint.set(false);
     setState({ ...signedOut, endedBecause: why });
   }, []);
 

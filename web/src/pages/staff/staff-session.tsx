@@ -10,6 +10,7 @@ import {
 import { toApiFailure } from '../../api/api-failure.ts';
 import { getStaffMe, signOutStaff, type SignedInStaffMember } from '../../api/staff.ts';
 import { idleDeadline } from '../../auth/session-timer.ts';
+import { sessionHint } from '../../auth/session-hint.ts';
 
 export type StaffSessionState =
   | { status: 'checking' }
@@ -33,28 +34,8 @@ export interface StaffSession {
 
 const StaffSessionContext = createContext<StaffSession | null>(null);
 
-/**
- * Whether this browser may hold a staff session. The cookie is HttpOnly, so the page keeps this
- * hint (never the session) to spare a `GET /staff/me` that can only fail on the sign-in page.
- */
-const hintKey = 'shebao.staffSignedIn';
-
-function setHint(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(hintKey, '1');
-    else localStorage.removeItem(hintKey);
-  } catch {
-    // Private browsing may refuse storage: the session is then checked on every load.
-  }
-}
-
-function hasHint(): boolean {
-  try {
-    return localStorage.getItem(hintKey) === '1';
-  } catch {
-    return true;
-  }
-}
+// Apart from the citizen's: one browser may hold both sessions.
+const hint = sessionHint('shebao.staffSignedIn');
 
 /**
  * The signed-in member of staff for the staff pages: asked of the server when the pages load and
@@ -63,21 +44,21 @@ function hasHint(): boolean {
  */
 export function StaffSessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<StaffSessionState>(() =>
-    hasHint() ? { status: 'checking' } : { status: 'signed-out' },
+    hint.has() ? { status: 'checking' } : { status: 'signed-out' },
   );
 
   const refresh = useCallback(
     (signal?: AbortSignal): Promise<boolean> =>
       getStaffMe(signal).then(
         (member) => {
-          setHint(true);
+          hint.set(true);
           setState({ status: 'signed-in', member, lastActivityAt: Date.now() });
           return true;
         },
         (error: unknown) => {
           if (signal?.aborted) return false;
           if (toApiFailure(error).status === 401) {
-            setHint(false);
+            hint.set(false);
             setState({ status: 'signed-out' });
           } else {
             // A network failure keeps what is known; a first check that failed counts as out.
@@ -92,14 +73,14 @@ export function StaffSessionProvider({ children }: { children: ReactNode }) {
   );
 
   useEffect(() => {
-    if (!hasHint()) return;
+    if (!hint.has()) return;
     const controller = new AbortController();
     void refresh(controller.signal);
     return () => controller.abort();
   }, [refresh]);
 
   const signedIn = useCallback((member: SignedInStaffMember) => {
-    setHint(true);
+    hint.set(true);
     setState({ status: 'signed-in', member, lastActivityAt: Date.now() });
   }, []);
 
@@ -109,7 +90,7 @@ export function StaffSessionProvider({ children }: { children: ReactNode }) {
     } catch {
       // Already ended on the server, or unreachable: the page forgets the session anyway.
     }
-    setHint(false);
+    hint.set(false);
     setState({ status: 'signed-out', endedBecause: why });
   }, []);
 
