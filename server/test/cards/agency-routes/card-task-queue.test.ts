@@ -104,6 +104,18 @@ describe("the agency's card task queue", () => {
     expect(invalidFields(response)).toEqual(['cursor', 'kind', 'limit', 'order', 'status']);
   });
 
+  it('refuses a cursor of the right shape that no page gave (an impossible time, 400, not 500)', async () => {
+    for (const cursor of [
+      '2026-57-40T60:70:40.954Z_01a224bc-ea70-7b56-89d6-aec3f3e2c180',
+      '2026-02-30T10:00:00.000Z_01a224bc-ea70-7b56-89d6-aec3f3e2c180',
+      '2026-11-28T10:00:00.000Z_3bc8a3-f-d---e3--cd--8-ae0710-1a0-92',
+    ]) {
+      const response = await guangzhou.queue(`?cursor=${encodeURIComponent(cursor)}`);
+      expect(response.statusCode, cursor).toBe(400);
+      expect(invalidFields(response), cursor).toEqual(['cursor']);
+    }
+  });
+
   it('is for agency staff only', async () => {
     const response = await t.app.inject({ url: '/api/v1/agency/cards/tasks' });
     expect(response.statusCode).toBe(401);

@@ -26,14 +26,23 @@ export interface CardQueueRequest {
 export const cardQueueCursor = (record: CardQueueRecord) =>
   `${record.task.requestedAt.toISOString()}_${record.task.id}`;
 
-/** The cursor's shape, for the query schema. */
-export const CARD_QUEUE_CURSOR = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f-]{36}$/;
+const CURSOR_SHAPE =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
-const afterOf = (cursor: string | undefined) => {
-  if (cursor === undefined) return undefined;
-  const [at = '', id = ''] = cursor.split('_');
-  return { requestedAt: new Date(at), id };
-};
+/**
+ * The place after which a cursor's page starts, or null when the text is not a cursor this queue
+ * could have given: the query schema refuses it then, before it reaches SQL (a month 57 would
+ * otherwise be an invalid date there).
+ */
+export function parseCardQueueCursor(cursor: string): { requestedAt: Date; id: string } | null {
+  const [, at = '', id = ''] = CURSOR_SHAPE.exec(cursor) ?? [];
+  const requestedAt = new Date(at);
+  if (Number.isNaN(requestedAt.getTime()) || requestedAt.toISOString() !== at) return null;
+  return { requestedAt, id };
+}
+
+const afterOf = (cursor: string | undefined) =>
+  cursor === undefined ? undefined : (parseCardQueueCursor(cursor) ?? undefined);
 
 /**
  * One page of the open card tasks of the staff member's agency (经办任务: cancellations that need
