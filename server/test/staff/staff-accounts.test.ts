@@ -149,6 +149,16 @@ describe('staff accounts: created by the sysadmin, activated by the staff member
       admin,
     );
     expect(stale.statusCode).toBe(409);
+    // A version no `integer` column can hold is bad input (400), not a database error (500).
+    for (const version of [2 ** 31, Number.MAX_SAFE_INTEGER]) {
+      const huge = await post(
+        `/api/v1/admin/staff-accounts/${target.id}/disable`,
+        { version },
+        admin,
+      );
+      expect(huge.statusCode, String(version)).toBe(400);
+      expect(huge.json().fields).toEqual([expect.objectContaining({ path: 'version' })]);
+    }
     const disabled = await post(
       `/api/v1/admin/staff-accounts/${target.id}/disable`,
       { version: target.version },

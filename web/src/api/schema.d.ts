@@ -1695,6 +1695,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The version of the account the page showed */
                         version: number;
                     };
                 };

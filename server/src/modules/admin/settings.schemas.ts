@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { versionField } from '../../platform/http/version-field.ts';
 import { settingDefinitions } from '../../platform/settings/index.ts';
 
-const version = z
-  .number()
-  .int()
-  .min(0)
-  .describe('Version check: the version the page showed (0 while the default holds)');
+const version = versionField(
+  'Version check: the version the page showed (0 while the default holds)',
+  { minimum: 0 },
+);
 const savedBy = {
   version: z.number().int(),
   updatedAt: z.string().nullable().describe('When it was last saved; null while the default holds'),

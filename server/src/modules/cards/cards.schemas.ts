@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../../platform/http/version-field.ts';
 import {
   cancellationReasonCodes,
   CARD_PASSWORD_PATTERN,
@@ -10,7 +11,7 @@ import {
 
 const texts = z.object({ zh: z.string(), en: z.string() });
 const reason = z.object({ code: z.enum(cancellationReasonCodes), zh: z.string(), en: z.string() });
-const version = z.int().min(1).describe('The version of the card you last saw');
+const version = versionField('The version of the card you last saw');
 const password = z
   .string()
   .regex(CARD_PASSWORD_PATTERN, 'Six digits')

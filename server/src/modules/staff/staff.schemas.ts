@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../../platform/http/version-field.ts';
 import { staffRoles } from './staff-roles.ts';
 
 const username = z
@@ -80,4 +81,6 @@ export const createdStaffSchema = z.object({
 });
 
 export const staffIdParamsSchema = z.strictObject({ staffId: z.uuid() });
-export const versionBodySchema = z.strictObject({ version: z.number().int().min(1) });
+export const versionBodySchema = z.strictObject({
+  version: versionField('The version of the account the page showed'),
+});

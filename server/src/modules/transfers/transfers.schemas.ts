@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../../platform/http/version-field.ts';
 import { insuranceSchemes } from '../../../../domain/schemes.ts';
 import {
   transferApplicationActionKinds,
@@ -67,7 +68,7 @@ export const idempotencyHeadersSchema = z.looseObject({
 export const applicationParamsSchema = z.strictObject({ id: z.uuid() });
 
 export const withdrawBodySchema = z.strictObject({
-  version: z.int().min(1).describe('The version you last saw'),
+  version: versionField('The version you last saw'),
 });
 
 const deadlineProvisional = z

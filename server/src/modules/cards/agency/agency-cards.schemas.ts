@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../../../platform/http/version-field.ts';
 import {
   CARD_PASSWORD_PATTERN,
   cardActionKinds,
@@ -8,12 +9,12 @@ import { findPersonalData } from '../../../../../domain/identifiers/index.ts';
 import { cardSummarySchema } from '../cards.schemas.ts';
 import { cardTaskKinds } from '../cards.tables.ts';
 import { agencyCardActions } from './agency-card-actions.ts';
-import { CARD_QUEUE_CURSOR } from './list-agency-card-queue.ts';
+import { parseCardQueueCursor } from './list-agency-card-queue.ts';
 
 const texts = z.object({ zh: z.string(), en: z.string() });
 const reason = z.object({ code: z.string(), zh: z.string(), en: z.string() });
-const cardVersion = z.int().min(1).describe('The version of the card the page showed');
-const taskVersion = z.int().min(1).describe('The version of the task the page showed');
+const cardVersion = versionField('The version of the card the page showed');
+const taskVersion = versionField('The version of the task the page showed');
 
 // What staff write goes to the holder's timeline and to the audit log: never a full ID number or
 // phone number in it (SECURITY.md).
@@ -33,7 +34,13 @@ export const taskQueueQuerySchema = z.strictObject({
     .enum(['oldest', 'newest'])
     .default('oldest')
     .describe('By age: the longest waiting first (default), or the newest'),
-  cursor: z.string().regex(CARD_QUEUE_CURSOR).optional().describe('nextCursor of the last page'),
+  cursor: z
+    .string()
+    .refine((cursor) => parseCardQueueCursor(cursor) !== null, {
+      message: 'Must be the nextCursor of a page of this queue',
+    })
+    .optional()
+    .describe('nextCursor of the last page'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../../../platform/http/version-field.ts';
 import { transferApplicationStatuses } from '../../../../../domain/transfer/application-status.ts';
 
 const documentKind = z.enum(['contact-letter', 'information-table', 'completion-notice']);
@@ -6,7 +7,7 @@ const documentKind = z.enum(['contact-letter', 'information-table', 'completion-
 export const processParamsSchema = z.strictObject({ id: z.uuid() });
 
 export const processBodySchema = z.strictObject({
-  version: z.int().min(1).describe('The version the page showed'),
+  version: versionField('The version the page showed'),
 });
 
 const issuedDocument = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../../../platform/http/version-field.ts';
 import { findPersonalData } from '../../../../../domain/identifiers/index.ts';
 import { insuranceSchemes } from '../../../../../domain/schemes.ts';
 import {
@@ -181,11 +182,11 @@ export const revealSchema = z
   .meta({ id: 'RevealedPersonalData' });
 
 export const acceptBodySchema = z.strictObject({
-  version: z.int().min(1).describe('The version the page showed'),
+  version: versionField('The version the page showed'),
 });
 
 export const rejectBodySchema = z.strictObject({
-  version: z.int().min(1).describe('The version the page showed'),
+  version: versionField('The version the page showed'),
   reasonCode: z.enum(rejectionReasonCodes),
   explanation: freeText(10, 500).describe('Shown to the applicant'),
 });
