@@ -265,7 +265,7 @@ describe('any request to any route, from a caller it admits', () => {
           );
           if (problem) problems.push(problem);
         }),
-        { numRuns: 12 },
+        { numRuns: Number(process.env.WALK_RUNS ?? 12) },
       );
     }
     expect(problems).toEqual([]);
