@@ -5,6 +5,7 @@ import { staffPolicyRoles, type RoutePolicy } from '../../src/platform/http/rout
 import { arbitraryFromSchema, type JsonSchema } from '../helpers/arbitrary-from-schema.ts';
 import { staffSession } from '../helpers/staff.ts';
 import { createTestApp } from '../helpers/test-app.ts';
+import { formOf } from '../transfers/agency-process/agency-process-helpers.ts';
 import { citizenOf } from '../transfers/transfer-helpers.ts';
 
 /**
@@ -184,14 +185,12 @@ describe('any request to any route, from a caller it admits', () => {
       .map((r) => `${r.method} ${r.url}`);
     expect(undocumented).toEqual(['POST /api/v1/me/verification/development-confirm']);
     // 周子航 applies to move to Guangzhou, whose staff are the agency callers: a case to act on.
-    const applied = await call('POST', '/api/v1/me/transfer-applications', 'citizen', {
-      scheme: 'employee-pension',
-      destinationRegion: '440100',
-      fromRegion: '510100',
-      contactPhone: '13800138000',
-      address: '广州市天河区体育西路1号',
-      postCode: '510620',
-    });
+    const applied = await call(
+      'POST',
+      '/api/v1/me/transfer-applications',
+      'citizen',
+      formOf({ from: '510100', to: '440100' }),
+    );
     expect(applied.statusCode).toBe(201);
 
     // The ids there are: from every list, then from every page those ids open.
