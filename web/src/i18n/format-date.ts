@@ -1,3 +1,4 @@
+// The file itself, not the calendar's index: that would bring the holiday data into the bundle.
 import { writtenDateEn, writtenDateZh } from '../../../domain/calendar/written-date.ts';
 import type { Language } from './language.ts';
 

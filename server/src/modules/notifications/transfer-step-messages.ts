@@ -1,4 +1,4 @@
-import { writtenDateEn, writtenDateZh } from '../../../../domain/calendar/written-date.ts';
+import { writtenDateEn, writtenDateZh } from '../../../../domain/calendar/index.ts';
 import { schemeNames, type InsuranceScheme } from '../../../../domain/schemes.ts';
 import {
   explainRejectionReason,

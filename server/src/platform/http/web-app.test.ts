@@ -7,12 +7,15 @@ import { answerError, registerErrorHandler } from '../errors/error-handler.ts';
 import { registerWebApp } from './web-app.ts';
 
 describe('the web app served beside the API', () => {
+  // The built app lies inside a folder of its own, where a test puts a file beside it.
+  let parentDir: string;
   let distDir: string;
   let app: FastifyInstance;
 
   beforeEach(async () => {
-    distDir = mkdtempSync(path.join(tmpdir(), 'shebao-web-'));
-    mkdirSync(path.join(distDir, 'assets'));
+    parentDir = mkdtempSync(path.join(tmpdir(), 'shebao-web-'));
+    distDir = path.join(parentDir, 'dist');
+    mkdirSync(path.join(distDir, 'assets'), { recursive: true });
     writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>社保</title>');
     writeFileSync(path.join(distDir, 'assets', 'index-old.js'), 'console.log("old")');
     app = Fastify({ logger: false, frameworkErrors: answerError });
@@ -22,7 +25,7 @@ describe('the web app served beside the API', () => {
 
   afterEach(async () => {
     await app.close();
-    rmSync(distDir, { recursive: true, force: true });
+    rmSync(parentDir, { recursive: true, force: true });
   });
 
   it('answers a page of the app with the index page, not to be cached', async () => {
@@ -57,7 +60,7 @@ describe('the web app served beside the API', () => {
   });
 
   it('never serves a file outside the built app', async () => {
-    writeFileSync(path.join(path.dirname(distDir), 'outside.txt'), 'secret');
+    writeFileSync(path.join(parentDir, 'outside.txt'), 'secret');
     for (const url of ['/assets/..%2F..%2Foutside.txt', '/assets/%2e%2e%2f%2e%2e%2foutside.txt']) {
       const answer = await app.inject(url);
       expect(answer.statusCode, url).toBe(400);

@@ -1,4 +1,4 @@
-import { writtenDateZh } from '../../../../../domain/calendar/written-date.ts';
+import { writtenDateZh } from '../../../../../domain/calendar/index.ts';
 import { addressee, closingParagraph, paragraph, sectionHeading } from './document-blocks.ts';
 import { dataTable, fieldGrid } from './document-grids.ts';
 import {
